@@ -1,0 +1,276 @@
+/**
+ * Initialisation (ODD "Initialisation"): the world on 1 January 2018.
+ *
+ * Municipalities come from the real data (population 2020, region) with drawn traits. Citizens of
+ * each group are spread over municipalities in proportion to population × need prevalence, with
+ * the need mix of a stock (entry mix weighted by how long each need level stays in the system).
+ * Residential places are created per type and owner (calibrated totals; ownership shares assumed)
+ * and filled by the normal visitation and placement rules; municipalities get in-house units.
+ */
+import { Citizens, NO_SERVICE } from '../state/citizens';
+import { Providers, UNLIMITED_PLACES } from '../state/providers';
+import { GROUP_COUNT, Group, Owner, SERVICE_COUNT, Service, Specialisation, isChildGroup, isPlaceService } from '../state/codes';
+import {
+  FIRST_YEAR, GROUPS, INITIAL_OWNER_SHARE, MEAN_PLACES_PER_CHILD_INSTITUTION, MEAN_PLACES_PER_OFFER,
+  MEAN_PLACES_PER_SELF_REFERRAL, NEED_EXIT_MULTIPLIER, POPULATION_BASE_YEAR, POPULATION_GROWTH_PER_YEAR, SUPERVISION, UNIT_COST,
+} from '../parameters/world';
+import { REGION_COUNT, type Municipality } from '../data/municipalities';
+import type { AssumptionValues } from '../parameters/assumptions';
+import type { Calibration } from '../parameters/calibration';
+import type { Policy } from '../parameters/policy';
+import { Purpose, hash4, normalQuantile, uniform } from '../random/keyed';
+import type { MunicipalityState, World } from '../state/world';
+import { YearAccumulator } from '../results/accumulator';
+import { drawAttributes } from '../mechanisms/demography';
+import { assess, initialiseCostFactor } from '../mechanisms/visitation';
+import { buildVacancyIndex, stepPlacement } from '../mechanisms/placement';
+import { registerSelfReferralProvider, countCrisisStay } from '../mechanisms/selfReferral';
+import { stepPricing } from '../mechanisms/pricing';
+import { unitCostScale } from '../mechanisms/costScales';
+import { INITIAL_ADOPTION } from '../mechanisms/knowledge';
+import { REFERENCE_CORE_TASK_SHARE } from '../mechanisms/staffTime';
+
+/** Shelter places in 2018 (assumption, BG ≈ 2,000–2,200 places in §§ 110 shelters). */
+const SHELTER_INITIAL_PLACES = 2_100;
+/** Places in children's residential institutions relative to children placed there (assumption: 8 % spare). */
+const CHILD_INSTITUTION_SPARE = 1.08;
+/** Share of children 0–17 in the population (BG: DST ≈ 20 %), for the children's other-lines scaling. */
+export const CHILD_POPULATION_SHARE = 0.2;
+
+export interface WorldOptions {
+  seed: number;
+  replication: number;
+  sample: number;
+  endYear: number;
+  municipalities: Municipality[];
+  assumptions: AssumptionValues;
+  calibration: Calibration;
+  policyByYear: Map<number, Policy>;
+}
+
+function initialiseMunicipalities(o: WorldOptions): MunicipalityState {
+  const n = o.municipalities.length;
+  const a = o.assumptions;
+  const s: MunicipalityState = {
+    info: o.municipalities,
+    count: n,
+    population: new Float64Array(n),
+    incidence: new Float64Array(n),
+    serviceLevel: new Float64Array(n),
+    buildPropensity: new Float64Array(n),
+    methodAdoption: new Float64Array(n),
+    inHouse: new Int32Array(n * SERVICE_COUNT).fill(-1),
+    pipeline: new Map(),
+    residentialSpendCurrent: new Float64Array(n),
+    residentialSpendLastYear: new Float64Array(n),
+    loanDrawnYear: new Float64Array(n),
+  };
+  for (let m = 0; m < n; m++) {
+    const info = o.municipalities[m];
+    s.population[m] = info.population2020 * Math.pow(1 + POPULATION_GROWTH_PER_YEAR, FIRST_YEAR - POPULATION_BASE_YEAR);
+    // Log-normal multipliers with mean 1; drawn per replication (uncertain), keyed by municipality.
+    const z1 = normalQuantile(uniform(o.seed, m, 1, Purpose.municipalityTraits));
+    const z2 = normalQuantile(uniform(o.seed, m, 2, Purpose.municipalityTraits));
+    s.incidence[m] = Math.exp(a.incidenceSpread * z1 - (a.incidenceSpread ** 2) / 2);
+    s.serviceLevel[m] = Math.exp(a.serviceLevelSpread * z2 - (a.serviceLevelSpread ** 2) / 2);
+    s.buildPropensity[m] = Math.min(1, a.buildPropensity * (0.5 + uniform(o.seed, m, 3, Purpose.municipalityTraits)));
+    s.methodAdoption[m] = INITIAL_ADOPTION * (0.5 + uniform(o.seed, m, 4, Purpose.municipalityTraits));
+  }
+  return s;
+}
+
+/** Stochastic rounding of expected counts spread over municipalities by weight (keyed). */
+function spread(seed: number, key: number, total: number, weights: Float64Array): Int32Array {
+  let sum = 0;
+  for (const x of weights) sum += x;
+  const out = new Int32Array(weights.length);
+  for (let m = 0; m < weights.length; m++) {
+    const expected = (total * weights[m]) / sum;
+    const whole = Math.floor(expected);
+    out[m] = whole + (uniform(seed, key, m, Purpose.initialPopulation) < expected - whole ? 1 : 0);
+  }
+  return out;
+}
+
+function addInHouseUnits(w: World): void {
+  const mun = w.municipalities;
+  for (let m = 0; m < mun.count; m++) {
+    for (let s = 0; s < SERVICE_COUNT; s++) {
+      if (isPlaceService(s)) continue;
+      const q = w.providers.add({
+        service: s, owner: Owner.municipal, municipality: m, region: mun.info[m].region, specialisation: Specialisation.general,
+        places: UNLIMITED_PLACES, costBase: UNIT_COST[s] * unitCostScale(w, s), latentQuality: 0.75, scoreChaser: false, openedYear: FIRST_YEAR - 10,
+      });
+      mun.inHouse[m * SERVICE_COUNT + s] = q;
+    }
+  }
+}
+
+/** Create offers of one service with `totalPlaces` places spread over municipalities by weight. */
+function addOffers(w: World, service: number, totalPlaces: number, meanSize: number, weights: Float64Array, key: number): void {
+  const a = w.assumptions;
+  const mun = w.municipalities;
+  const perMunicipality = spread(w.seed, key, totalPlaces, weights);
+  const size = Math.max(1, Math.round(meanSize * w.sample));
+  let serial = 0;
+  for (let m = 0; m < mun.count; m++) {
+    let left = perMunicipality[m];
+    while (left > 0) {
+      const u = uniform(w.seed, key, serial++, Purpose.providerTraits);
+      const places = Math.min(left, Math.max(1, Math.round(size * (0.5 + u))));
+      left -= places;
+      const uOwner = uniform(w.seed, key, serial++, Purpose.providerTraits);
+      const shares = INITIAL_OWNER_SHARE;
+      let owner: number = uOwner < shares.municipal ? Owner.municipal
+        : uOwner < shares.municipal + shares.regional ? Owner.regional
+        : uOwner < shares.municipal + shares.regional + shares.private ? Owner.private : Owner.selfOwned;
+      if (service === Service.crisisCentre || service === Service.shelter) owner = uOwner < 0.35 ? Owner.municipal : Owner.selfOwned;
+      const uSpec = uniform(w.seed, key, serial++, Purpose.providerTraits);
+      const specialisation = owner === Owner.regional ? Specialisation.highlySpecialised
+        : uSpec < 0.12 ? Specialisation.highlySpecialised : uSpec < 0.35 ? Specialisation.specialised : Specialisation.general;
+      const costBase = UNIT_COST[service] * unitCostScale(w, service) * (1 + 0.25 * specialisation);
+      const q = w.providers.add({
+        service, owner, municipality: m, region: mun.info[m].region, specialisation, places, costBase,
+        // Latent quality centred so that scores average ≈ 4.4 (expert-report H4).
+        latentQuality: Math.min(1, Math.max(0, 0.82 + 0.1 * normalQuantile(uniform(w.seed, key, serial++, Purpose.providerTraits)))),
+        scoreChaser: uniform(w.seed, key, serial++, Purpose.providerTraits) < SUPERVISION.scoreChasingShare,
+        openedYear: FIRST_YEAR - 10,
+      });
+      if (service === Service.crisisCentre || service === Service.shelter) registerSelfReferralProvider(w, q);
+    }
+  }
+}
+
+/** Stock need mix: entry mix weighted by the mean time a need level stays (∝ 1 / exit multiplier). */
+function stockNeedMix(g: number): number[] {
+  const entry = GROUPS[g].needAtEntry;
+  const weights = entry.map((p, n) => p / NEED_EXIT_MULTIPLIER[n]);
+  const sum = weights.reduce((x, y) => x + y, 0);
+  return weights.map((x) => x / sum);
+}
+
+function addInitialCitizens(w: World): void {
+  const mun = w.municipalities;
+  const weights = new Float64Array(mun.count);
+  for (let m = 0; m < mun.count; m++) weights[m] = mun.population[m] * mun.incidence[m];
+  const cal = w.calibration;
+  for (let g = 0; g < GROUP_COUNT; g++) {
+    const gp = GROUPS[g];
+    const scale = isChildGroup(g) ? cal.childStockScale : g === Group.adultViolence ? cal.crisisArrivalScale : cal.adultStockScale;
+    const counts = spread(w.seed, 1000 + g, gp.initialStock * scale * w.sample, weights);
+    const needMix = stockNeedMix(g);
+    let serial = 0;
+    for (let m = 0; m < mun.count; m++) {
+      for (let k = 0; k < counts[m]; k++) {
+        const id = hash4(w.seed ^ 0x1b873593, g, m, serial++);
+        const i = w.citizens.add(id);
+        w.citizens.municipality[i] = m;
+        w.citizens.group[i] = g;
+        drawAttributes(w, i, g);
+        // Redraw the need level from the stock mix.
+        const u = uniform(w.seed, id, 9, Purpose.initialPopulation);
+        let need = 5;
+        let cumulative = 0;
+        for (let n = 0; n < 5; n++) {
+          cumulative += needMix[n];
+          if (u < cumulative) { need = n + 1; break; }
+        }
+        w.citizens.functioning[i] = Math.min(100, (5 - need) * 20 + Math.floor(uniform(w.seed, id, 10, Purpose.initialPopulation) * 20));
+        w.citizens.functioningAtYearStart[i] = w.citizens.functioning[i];
+        const [lo, hi] = gp.entryAge;
+        const span = isChildGroup(g) ? hi - lo : Math.min(80, hi + 20) - lo;
+        w.citizens.age[i] = g === Group.youthAftercare ? 18 + Math.floor(uniform(w.seed, id, 11, Purpose.initialPopulation) * 5)
+          : lo + Math.floor(uniform(w.seed, id, 11, Purpose.initialPopulation) * (span + 1));
+        initialiseCostFactor(w, i);
+      }
+    }
+  }
+}
+
+export function createWorld(o: WorldOptions): World {
+  const municipalities = initialiseMunicipalities(o);
+  const expectedCitizens = 200_000 * o.sample;
+  const w: World = {
+    seed: o.seed,
+    replication: o.replication,
+    sample: o.sample,
+    // Initialisation runs "before" January 2018 (month −1): nothing is charged or counted for it.
+    month: -1,
+    year: FIRST_YEAR,
+    endYear: o.endYear,
+    assumptions: o.assumptions,
+    calibration: o.calibration,
+    policy: o.policyByYear.get(FIRST_YEAR)!,
+    policyByYear: o.policyByYear,
+    citizens: new Citizens(Math.ceil(expectedCitizens * 1.05)),
+    providers: new Providers(2_600),
+    municipalities,
+    regionCount: REGION_COUNT,
+    rulings: [],
+    rulingsApplied: 0,
+    entrySerial: 0,
+    revisitQueue: new Int32Array(4096),
+    revisitCount: 0,
+    waitingQueue: new Int32Array(4096),
+    waitingCount: 0,
+    coreTaskMultiplier: 1,
+    coreTaskShare: REFERENCE_CORE_TASK_SHARE,
+    supervisionVisits: 0,
+    specialisationCoverage: 0,
+    scarcity: new Float64Array(REGION_COUNT * 3).fill(0.5),
+    turnedAway: new Float64Array(REGION_COUNT * 2),
+    arrivals: new Float64Array(REGION_COUNT * 2),
+    selfReferralRows: Array.from({ length: REGION_COUNT * 2 }, () => []),
+    acc: new YearAccumulator(municipalities.count),
+  };
+  addInHouseUnits(w);
+  addInitialCitizens(w);
+
+  // Places: residential by type, children's institutions, crisis centres, shelters.
+  const cal = w.calibration;
+  const demand = new Float64Array(municipalities.count);
+  for (let m = 0; m < municipalities.count; m++) demand[m] = municipalities.population[m] * municipalities.incidence[m];
+  const residential = cal.initialPlaces * w.sample;
+  const botilbudLike = residential * cal.initialBotilbudLikeShare;
+  const temporary = residential * cal.initial107Share;
+  addOffers(w, Service.botilbudLike, botilbudLike, MEAN_PLACES_PER_OFFER, demand, 1);
+  addOffers(w, Service.residential107, temporary, MEAN_PLACES_PER_OFFER, demand, 2);
+  addOffers(w, Service.residential108, Math.max(0, residential - botilbudLike - temporary), MEAN_PLACES_PER_OFFER, demand, 3);
+  addOffers(w, Service.crisisCentre, cal.crisisInitialPlaces * w.sample, MEAN_PLACES_PER_SELF_REFERRAL, demand, 5);
+  addOffers(w, Service.shelter, SHELTER_INITIAL_PLACES * w.sample, MEAN_PLACES_PER_SELF_REFERRAL, demand, 6);
+
+  // Assess everyone; those assessed to a place wait (as if since last year) and are placed below.
+  const c = w.citizens;
+  let childInstitutionDemand = 0;
+  for (let i = 0; i < c.count; i++) {
+    const g = c.group[i];
+    if (g === Group.adultViolence || g === Group.adultHomeless) continue;
+    assess(w, i, true);
+    c.waitStart[i] = -12;
+    if (c.waitingFor[i] === Service.placementResidential) childInstitutionDemand += 1;
+  }
+  addOffers(w, Service.placementResidential, childInstitutionDemand * CHILD_INSTITUTION_SPARE, MEAN_PLACES_PER_CHILD_INSTITUTION, demand, 4);
+  stepPricing(w, true);
+  stepPlacement(w, buildVacancyIndex(w));
+  // Self-referred citizens at the start: in a centre or shelter where there is room.
+  for (let i = 0; i < c.count; i++) {
+    const g = c.group[i];
+    if (g !== Group.adultViolence && g !== Group.adultHomeless) continue;
+    const kind = g === Group.adultViolence ? 0 : 1;
+    const rows = w.selfReferralRows[kind * w.regionCount + municipalities.info[c.municipality[i]].region];
+    const q = rows.find((row) => w.providers.occupied[row] < w.providers.places[row]);
+    if (q === undefined) {
+      assess(w, i, true);
+      continue;
+    }
+    c.service[i] = w.providers.service[q];
+    c.provider[i] = q;
+    c.serviceStart[i] = -1;
+    c.waitingFor[i] = NO_SERVICE;
+    w.providers.occupied[q] += 1;
+    if (g === Group.adultViolence) countCrisisStay(w, i);
+  }
+  w.month = 0;
+  w.acc = new YearAccumulator(municipalities.count);
+  return w;
+}

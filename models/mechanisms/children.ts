@@ -1,0 +1,93 @@
+/**
+ * Children and youth (model.md mechanism 10; expert-report 3.1–3.4, I1–I5; barnets lov).
+ *
+ * Children 0–17 receive preventive measures in the home or are placed in foster families or
+ * institutions (visitation.ts). Every January each citizen ages a year. At 18, young people who
+ * were placed or had heavy needs are eligible for aftercare / youth support until 23 (I3–I5), and
+ * about half take it up (I4: 8,100 of 16,400). Others leave, or move into adult services: children
+ * with disabilities mostly into the adult disability groups, formerly placed youth with a risk of
+ * later adult social needs (3.2: unemployment, addiction, homelessness). Support for the transition
+ * (3.2) and flexible prevention (3.1) lower that risk: prevention that lowers later adult inflow.
+ */
+import { Attr, NO_SERVICE, needLevel } from '../state/citizens';
+import { Group, Service } from '../state/codes';
+import { Purpose, uniform } from '../random/keyed';
+import type { World } from '../state/world';
+import { assess } from './visitation';
+import { releasePlace, removeCitizen } from './exits';
+import { countArea } from './counting';
+
+/** Adult groups that formerly placed youth move into, with weights (assumption). */
+const SOCIAL_ADULT_GROUPS = [Group.adultPsychosocial, Group.adultSubstance, Group.adultHomeless];
+const SOCIAL_ADULT_WEIGHTS = [0.55, 0.3, 0.15];
+const DISABILITY_ADULT_GROUPS = [Group.adultCognitive, Group.adultAutism, Group.adultPhysical];
+const DISABILITY_ADULT_WEIGHTS = [0.45, 0.4, 0.15];
+
+function pick(groups: readonly number[], weights: readonly number[], u: number): number {
+  let cumulative = 0;
+  for (let k = 0; k < groups.length; k++) {
+    cumulative += weights[k];
+    if (u < cumulative) return groups[k];
+  }
+  return groups[groups.length - 1];
+}
+
+/**
+ * Age citizen i by a year and apply the transitions at 18 and 23.
+ * Returns false if the row was removed (the caller must not advance its index).
+ */
+export function ageAndTransition(w: World, i: number): boolean {
+  const c = w.citizens;
+  const age = c.age[i] + 1;
+  c.age[i] = Math.min(255, age);
+  const g = c.group[i];
+  if (c.service[i] === Service.placementFoster || c.service[i] === Service.placementResidential) c.attributes[i] |= Attr.formerlyPlaced;
+  const u = uniform(w.seed, c.id[i], w.year, Purpose.transition);
+  const need = needLevel(c.functioning[i]);
+  const support = w.policy.transitionSupport;
+
+  if ((g === Group.childSocial || g === Group.childDisability) && age >= 18) {
+    const disability = g === Group.childDisability;
+    if (disability && need >= 3) return moveToAdult(w, i, pick(DISABILITY_ADULT_GROUPS, DISABILITY_ADULT_WEIGHTS, u / 1));
+    const eligible = (c.attributes[i] & Attr.formerlyPlaced) !== 0 || need >= 3;
+    if (eligible && u < w.assumptions.aftercareTakeUp) {
+      releasePlace(w, i);
+      c.group[i] = Group.youthAftercare;
+      c.waitingFor[i] = NO_SERVICE;
+      countArea(w, i);
+      assess(w, i, false);
+      return true;
+    }
+    return leaveOrMoveToAdult(w, i, u, need, support);
+  }
+  if (g === Group.youthAftercare && age >= 23) {
+    return leaveOrMoveToAdult(w, i, u, need, support);
+  }
+  return true;
+}
+
+function leaveOrMoveToAdult(w: World, i: number, u: number, need: number, support: number): boolean {
+  const c = w.citizens;
+  const risk = w.assumptions.childToAdultTransition * (need >= 3 ? 1.5 : 0.6) * ((c.attributes[i] & Attr.formerlyPlaced) ? 1.3 : 0.7) * (1 - 0.1 * support);
+  const u2 = uniform(w.seed, c.id[i], w.year, Purpose.transition + 100);
+  if (u2 < risk) return moveToAdult(w, i, pick(SOCIAL_ADULT_GROUPS, SOCIAL_ADULT_WEIGHTS, u));
+  removeCitizen(w, i, false);
+  return false;
+}
+
+function moveToAdult(w: World, i: number, group: number): boolean {
+  const c = w.citizens;
+  releasePlace(w, i);
+  c.group[i] = group;
+  c.waitingFor[i] = NO_SERVICE;
+  countArea(w, i);
+  assess(w, i, true);
+  return true;
+}
+
+/** Adult inflow multipliers by group from transition support (3.2: adult-service entry risk −5–15 %). */
+export function adultInflowMultipliers(w: World, out: Float64Array): void {
+  out.fill(1);
+  const reduction = 0.1 * w.policy.transitionSupport + 0.05 * w.policy.preventionFlexibility;
+  for (const g of SOCIAL_ADULT_GROUPS) out[g] = 1 - reduction;
+}

@@ -1,0 +1,97 @@
+/**
+ * Inflow and demography (model.md mechanism 1). Each month new citizens enter each group in each
+ * municipality: a Poisson number with mean = national entries × the municipality's share of the
+ * population × its need-prevalence multiplier × the yearly trend × the sample fraction. The count
+ * for (municipality, group, month) and each entrant's attributes are keyed draws, so the k-th
+ * entrant is the same person in every scenario (common random numbers). Adult inflow is lowered
+ * by better transitions from youth support (expert-report 3.2) and prevention (3.4).
+ * Entrants are assessed at once (visitation.ts); women arriving at crisis centres and homeless
+ * people at shelters refer themselves (selfReferral.ts).
+ */
+import { Attr } from '../state/citizens';
+import { GROUP_COUNT, Group, isChildGroup } from '../state/codes';
+import { FIRST_YEAR, GROUPS } from '../parameters/world';
+import { Purpose, hash4, poissonFromUniform, uniform } from '../random/keyed';
+import type { World } from '../state/world';
+import { assess, initialiseCostFactor } from './visitation';
+import { admitSelfReferral } from './selfReferral';
+import { countArea } from './counting';
+
+/** Yearly entry multiplier for group g in the current year (trend from 2018, calibrated). */
+export function entryMultiplier(w: World, g: number): number {
+  const years = w.year - FIRST_YEAR + (w.month % 12) / 12;
+  const cal = w.calibration;
+  if (g === Group.adultViolence) return cal.crisisArrivalScale * Math.pow(1 + cal.crisisTrend, Math.min(years, 5)) * Math.pow(1.01, Math.max(0, years - 5));
+  if (isChildGroup(g)) return cal.childEntryScale * Math.pow(1 + cal.childTrend, years);
+  return cal.adultEntryScale * Math.pow(1 + cal.adultTrend, years);
+}
+
+/** Draw functional level, trajectory and complexity of a new citizen of group g (keyed by id). */
+export function drawAttributes(w: World, i: number, g: number): void {
+  const c = w.citizens;
+  const gp = GROUPS[g];
+  const id = c.id[i];
+  const uNeed = uniform(w.seed, id, 1, Purpose.entryAttributes);
+  let need = 5;
+  let cumulative = 0;
+  for (let n = 0; n < 5; n++) {
+    cumulative += gp.needAtEntry[n];
+    if (uNeed < cumulative) { need = n + 1; break; }
+  }
+  // Functional level uniform within the need band (need 1 ↔ F 80–100 … need 5 ↔ F 0–19).
+  const uBand = uniform(w.seed, id, 2, Purpose.entryAttributes);
+  c.functioning[i] = Math.min(100, (5 - need) * 20 + Math.floor(uBand * 20));
+  c.functioningAtYearStart[i] = c.functioning[i];
+  const uTraj = uniform(w.seed, id, 3, Purpose.entryAttributes);
+  const trajectory = uTraj < gp.trajectory[0] ? 0 : uTraj < gp.trajectory[0] + gp.trajectory[1] ? 1 : 2;
+  let attributes = trajectory;
+  // Particularly complex needs: concentrated among heavy needs so that < 10 % of residents are complex (expert-report C9).
+  const uComplex = uniform(w.seed, id, 4, Purpose.entryAttributes);
+  const complexShare = need >= 5 ? w.assumptions.complexShareOfResidential * 2.2 : need === 4 ? w.assumptions.complexShareOfResidential * 0.6 : 0;
+  if (uComplex < complexShare && g !== Group.adultViolence && g !== Group.adultPhysical) attributes |= Attr.complex;
+  if (g === Group.adultViolence && uniform(w.seed, id, 5, Purpose.entryAttributes) < w.assumptions.crisisHousingWaitShare) {
+    attributes |= Attr.needsHousing;
+  }
+  c.attributes[i] = attributes;
+  const [ageMin, ageMax] = gp.entryAge;
+  c.age[i] = ageMin + Math.floor(uniform(w.seed, id, 6, Purpose.entryAttributes) * (ageMax - ageMin + 1));
+}
+
+/** Create a citizen row for an entrant (not yet assessed). */
+export function createCitizen(w: World, id: number, m: number, g: number): number {
+  const c = w.citizens;
+  const i = c.add(id);
+  c.municipality[i] = m;
+  c.group[i] = g;
+  c.accruedFrom[i] = w.month + 1; // entrants start being charged next month
+  drawAttributes(w, i, g);
+  initialiseCostFactor(w, i);
+  w.acc.entries += 1;
+  countArea(w, i);
+  return i;
+}
+
+/** Monthly entries into every group in every municipality. */
+export function stepInflow(w: World, adultInflowMultiplier: Float64Array): void {
+  const mun = w.municipalities;
+  let nationalPopulation = 0;
+  for (let m = 0; m < mun.count; m++) nationalPopulation += mun.population[m];
+  for (let g = 0; g < GROUP_COUNT; g++) {
+    const perYear = GROUPS[g].entriesPerYear;
+    if (perYear <= 0) continue;
+    const groupMultiplier = entryMultiplier(w, g) * (isChildGroup(g) ? 1 : adultInflowMultiplier[g]);
+    for (let m = 0; m < mun.count; m++) {
+      const mean = (perYear / 12) * groupMultiplier * (mun.population[m] / nationalPopulation) * mun.incidence[m] * w.sample;
+      const n = poissonFromUniform(mean, uniform(w.seed, m * GROUP_COUNT + g, w.month, Purpose.entryCount));
+      for (let k = 0; k < n; k++) {
+        const id = hash4(w.seed ^ 0x5bd1e995, m * GROUP_COUNT + g, w.month, k);
+        if (g === Group.adultViolence || g === Group.adultHomeless) {
+          admitSelfReferral(w, id, m, g);
+          continue;
+        }
+        const i = createCitizen(w, id, m, g);
+        assess(w, i, true);
+      }
+    }
+  }
+}

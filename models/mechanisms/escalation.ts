@@ -1,0 +1,36 @@
+/**
+ * Escalation of the most expensive cases (model.md mechanism 5; expert-report B14–B17, §4 drivers
+ * 10 and 15; agreements M000-2).
+ *
+ * Once a year, residents with particularly complex needs have their individual price raised with
+ * some probability: the provider knows the citizen best, contracts are incomplete, and in a thin
+ * market the buyer has no alternative. This happens more often in private offers (B17: "the most
+ * expensive get even more expensive offers over time, especially private ones"). Standardised
+ * tariffs with comparable packages halve it. Citizens placed in a mismatched place escalate too
+ * (M000-2: cases that did not get the right service the first time become very expensive), and
+ * some become complex.
+ */
+import { Attr } from '../state/citizens';
+import { Owner, isResidentialService } from '../state/codes';
+import { Purpose, uniform } from '../random/keyed';
+import type { World } from '../state/world';
+
+export function escalate(w: World, i: number): void {
+  const c = w.citizens;
+  const s = c.service[i];
+  if (!isResidentialService(s)) return;
+  const attr = c.attributes[i];
+  const a = w.assumptions;
+  const u = uniform(w.seed, c.id[i], w.year, Purpose.escalation);
+  const asymmetry = w.policy.standardTariffModel ? 0.5 : 1;
+  if (attr & Attr.complex) {
+    const owner = w.providers.owner[c.provider[i]];
+    const rate = (owner === Owner.private || owner === Owner.selfOwned ? a.privateUpcodingPerYear : a.publicUpcodingPerYear) * asymmetry;
+    if (u < rate) c.costFactor[i] *= 1 + a.escalationCostStep;
+  } else if (attr & Attr.mismatched) {
+    if (u < a.mismatchEscalationPerYear) {
+      c.costFactor[i] *= 1 + a.escalationCostStep;
+      if (u < a.mismatchEscalationPerYear * 0.3) c.attributes[i] |= Attr.complex;
+    }
+  }
+}

@@ -1,0 +1,215 @@
+/**
+ * Matching citizens to places (model.md mechanism 4; expert-report 2.3–2.6, §4 drivers 8, 9, 13,
+ * 14; agreements M000-4, M002-3).
+ *
+ * Each month the citizens waiting for a residential place are offered the best vacancy among the
+ * place types that can serve them: a temporary need fits § 107, a lasting need fits § 108 or
+ * botilbud-like housing; other types are accepted only after waiting `MISMATCH_PATIENCE_MONTHS`, and
+ * then count as a mismatch (costlier, slower progression, escalation risk). Places must also match
+ * the citizen's specialisation need: a complex citizen in a general place is mismatched. The buyer
+ * weighs price (more when economy counts), distance (own municipality, own region, elsewhere),
+ * its own places first, and the supervision score; complex citizens may search nationally once
+ * specialisation planning lists special functions (agreements M003-1). With the KKR rule
+ * "check public vacancies before buying private", a public fit is taken first when complied with.
+ * Some citizens choose an alternative offer; it is granted only if its extra cost is within the
+ * alternative-offer limit (20–25 % tolerated today, G10; 0 % in the 2024 agreement, M000-4).
+ */
+import { Attr, Counted, NO_SERVICE } from '../state/citizens';
+import { Owner, Service, Specialisation, isPublicOwner } from '../state/codes';
+import { Purpose, uniform } from '../random/keyed';
+import type { World } from '../state/world';
+import { settleNow } from './accounting';
+
+/** Months a citizen waits for a fitting place before accepting a mismatched one (assumption, 2–6). */
+const MISMATCH_PATIENCE_MONTHS = 3;
+/** Share of placements where the citizen or family asks for an alternative offer (assumption, 0.05–0.2). */
+const ALTERNATIVE_OFFER_REQUEST_SHARE = 0.1;
+/** Utility weights (assumption): price per 10 % of the reference tariff, distance, own place, score. */
+const PRICE_WEIGHT = 1.0;
+const DISTANCE_WEIGHT = [0, 0.6, 1.8];
+const OWN_PLACE_BONUS = 0.8;
+const SCORE_WEIGHT = 0.3;
+
+export interface VacancyIndex {
+  /** Provider rows by `[service][region]` that are open and had a vacancy when the index was built. */
+  byServiceRegion: Int32Array[][];
+  /** Reference (mean) tariff by service, DKK per place-year. */
+  referenceTariff: Float64Array;
+}
+
+const PLACE_SERVICES = [Service.placementResidential, Service.botilbudLike, Service.residential107, Service.residential108];
+
+export function buildVacancyIndex(w: World): VacancyIndex {
+  const p = w.providers;
+  const lists: number[][][] = [];
+  const tariffSum = new Float64Array(16);
+  const tariffCount = new Float64Array(16);
+  for (let s = 0; s < 16; s++) {
+    lists.push([]);
+    for (let r = 0; r < w.regionCount; r++) lists[s].push([]);
+  }
+  for (let k = 0; k < p.count; k++) {
+    const s = p.service[k];
+    if (!PLACE_SERVICES.includes(s as (typeof PLACE_SERVICES)[number]) || !p.open[k]) continue;
+    tariffSum[s] += p.tariff[k];
+    tariffCount[s] += 1;
+    if (p.places[k] > p.occupied[k]) lists[s][p.region[k]].push(k);
+  }
+  const referenceTariff = new Float64Array(16);
+  for (let s = 0; s < 16; s++) referenceTariff[s] = tariffCount[s] ? tariffSum[s] / tariffCount[s] : 1;
+  return { byServiceRegion: lists.map((perRegion) => perRegion.map((rows) => Int32Array.from(rows))), referenceTariff };
+}
+
+/** Place types that can serve a desired service, best fit first; the flag marks a type mismatch. */
+function acceptableTypes(desired: number, flexibleShare: number, u: number): { service: number; mismatch: boolean }[] {
+  switch (desired) {
+    case Service.residential107:
+      // Flexible places (approved for both § 107 and § 108) let a long-term place serve a temporary need without mismatch.
+      return [
+        { service: Service.residential107, mismatch: false },
+        { service: Service.residential108, mismatch: u >= flexibleShare },
+        { service: Service.botilbudLike, mismatch: true },
+      ];
+    case Service.residential108:
+      return [
+        { service: Service.residential108, mismatch: false },
+        { service: Service.botilbudLike, mismatch: false },
+        { service: Service.residential107, mismatch: u >= flexibleShare },
+      ];
+    default:
+      return [{ service: desired, mismatch: false }];
+  }
+}
+
+function specialisationNeed(w: World, i: number): number {
+  const attr = w.citizens.attributes[i];
+  if (attr & Attr.complex) return Specialisation.highlySpecialised;
+  return w.citizens.functioning[i] < 20 ? Specialisation.specialised : Specialisation.general;
+}
+
+/** Try to place every waiting citizen in this month's queue. */
+export function stepPlacement(w: World, index: VacancyIndex): void {
+  const c = w.citizens;
+  const p = w.providers;
+  const publicFirst = w.policy.publicVacancyFirst ?? w.assumptions.publicVacancyFirstCompliance;
+  const economy = w.policy.economyWeight ?? w.assumptions.economyWeight;
+  const priceWeight = PRICE_WEIGHT * (0.5 + economy);
+  const ownBonus = OWN_PLACE_BONUS * w.assumptions.ownPlacePreference / 0.6;
+  const national = w.specialisationCoverage;
+
+  for (let k = 0; k < w.waitingCount; k++) {
+    const i = w.waitingQueue[k];
+    if (i >= c.count) continue;
+    const desired = c.waitingFor[i];
+    if (desired === NO_SERVICE) continue;
+    const m = c.municipality[i];
+    const region = w.municipalities.info[m].region;
+    const waited = w.month - c.waitStart[i];
+    const specNeed = specialisationNeed(w, i);
+    const uChoice = uniform(w.seed, c.id[i], w.month, Purpose.placementChoice);
+    const compliesPublicFirst = uChoice < publicFirst;
+    const searchNational = specNeed === Specialisation.highlySpecialised && uChoice < national;
+    let best = -1;
+    let bestUtility = -Infinity;
+    let bestMismatch = false;
+    let bestPublic = -1;
+    let bestPublicUtility = -Infinity;
+    let bestPublicMismatch = false;
+    let bestQuality = -1;
+    let bestQualityScore = -Infinity;
+    for (const { service, mismatch: typeMismatch } of acceptableTypes(desired, w.policy.flexiblePlaceShare, uChoice)) {
+      const reference = index.referenceTariff[service];
+      const regionFrom = searchNational ? 0 : region;
+      const regionTo = searchNational ? w.regionCount - 1 : region;
+      for (let r = regionFrom; r <= regionTo; r++) {
+        const rows = index.byServiceRegion[service][r];
+        for (let n = 0; n < rows.length; n++) {
+          const q = rows[n];
+          if (p.occupied[q] >= p.places[q] || !p.open[q]) continue;
+          const specMismatch = p.specialisation[q] < specNeed;
+          const mismatch = typeMismatch || specMismatch;
+          if (mismatch && waited < MISMATCH_PATIENCE_MONTHS) continue;
+          const distance = p.municipality[q] === m ? 0 : p.region[q] === region ? 1 : 2;
+          const own = p.owner[q] === Owner.municipal && p.municipality[q] === m;
+          const utility =
+            -priceWeight * ((p.tariff[q] / reference - 1) * 10) -
+            DISTANCE_WEIGHT[distance] + (own ? ownBonus : 0) + SCORE_WEIGHT * p.score[q] - (mismatch ? 3 : 0) +
+            (p.specialisation[q] > specNeed ? -0.3 : 0);
+          if (utility > bestUtility) { bestUtility = utility; best = q; bestMismatch = mismatch; }
+          if (isPublicOwner(p.owner[q]) && !mismatch && utility > bestPublicUtility) {
+            bestPublicUtility = utility; bestPublic = q; bestPublicMismatch = mismatch;
+          }
+          const qualityScore = p.score[q] * 2 - DISTANCE_WEIGHT[distance] - (mismatch ? 3 : 0);
+          if (qualityScore > bestQualityScore) { bestQualityScore = qualityScore; bestQuality = q; }
+        }
+      }
+    }
+    if (best < 0) continue;
+    let chosen = best;
+    let chosenMismatch = bestMismatch;
+    if (compliesPublicFirst && bestPublic >= 0) { chosen = bestPublic; chosenMismatch = bestPublicMismatch; }
+    let alternative = false;
+    const uAlternative = uniform(w.seed, c.id[i], w.month, Purpose.placementChoice + 100);
+    if (uAlternative < ALTERNATIVE_OFFER_REQUEST_SHARE && bestQuality >= 0 && bestQuality !== chosen) {
+      if (p.tariff[bestQuality] <= p.tariff[chosen] * (1 + w.policy.alternativeOfferLimit)) {
+        chosen = bestQuality;
+        alternative = true;
+        chosenMismatch = false;
+      }
+    }
+    place(w, i, chosen, chosenMismatch, alternative);
+  }
+  w.waitingCount = 0;
+}
+
+/** Move citizen i into provider q's place. */
+export function place(w: World, i: number, q: number, mismatch: boolean, alternative: boolean): void {
+  const c = w.citizens;
+  const p = w.providers;
+  settleNow(w, i);
+  const oldService = c.service[i];
+  if (oldService === Service.placementResidential || oldService === Service.botilbudLike ||
+      oldService === Service.residential107 || oldService === Service.residential108) {
+    const old = c.provider[i];
+    if (p.occupied[old] > 0) p.occupied[old] -= 1;
+  }
+  p.occupied[q] += 1;
+  p.admissionsYear[q] += 1;
+  const waited = w.month - c.waitStart[i];
+  const m = c.municipality[i];
+  const service = p.service[q];
+  c.service[i] = service;
+  c.provider[i] = q;
+  c.serviceStart[i] = w.month;
+  c.waitingFor[i] = NO_SERVICE;
+  const wasMismatched = (c.attributes[i] & Attr.mismatched) !== 0;
+  if (mismatch && !wasMismatched) {
+    c.attributes[i] |= Attr.mismatched;
+    c.costFactor[i] *= 1 + w.assumptions.mismatchCostUplift;
+  } else if (!mismatch && wasMismatched) {
+    c.attributes[i] &= ~Attr.mismatched;
+    c.costFactor[i] /= 1 + w.assumptions.mismatchCostUplift;
+  }
+  if (alternative) c.attributes[i] |= Attr.alternativeOffer;
+  if (service !== Service.placementResidential) {
+    w.acc.waitMonthsSum += waited;
+    w.acc.placements += 1;
+    w.acc.waitMonthsByMunicipality[m] += waited;
+    w.acc.placementsByMunicipality[m] += 1;
+    countResident(w, i);
+  }
+}
+
+/** Count a resident once a year in residential and botilbud-like totals. */
+export function countResident(w: World, i: number): void {
+  const c = w.citizens;
+  if (!(c.countedThisYear[i] & Counted.residential)) {
+    c.countedThisYear[i] |= Counted.residential;
+    w.acc.personsResidential += 1;
+    w.acc.personsResidentialByMunicipality[c.municipality[i]] += 1;
+  }
+  if (c.service[i] === Service.botilbudLike && !(c.countedThisYear[i] & Counted.botilbudLike)) {
+    c.countedThisYear[i] |= Counted.botilbudLike;
+    w.acc.personsBotilbudLike += 1;
+  }
+}

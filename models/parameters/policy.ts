@@ -1,0 +1,56 @@
+/**
+ * Policy knobs: the named parameters through which recommendations and instruments act on the
+ * mechanisms. Defaults are the rules in force before the committee's recommendations (the
+ * baseline). The lever registry (models/levers/) maps each lever setting onto these knobs.
+ */
+import { z } from 'zod';
+
+const share = z.number().min(0).max(1);
+const yearlyAmounts = z.record(z.string().regex(/^20[2-4]\d$/, 'a year 2020–2049'), z.number().min(0).max(20));
+
+export const policySchema = z.strictObject({
+  // visitation.ts — expert-report 2.1
+  economyWeight: share.nullable().default(null).describe('Probability that the cheapest adequate option is chosen; null = the assumption (0.3–0.5 today).'),
+  networkSubstitution: share.default(0).describe('Share of home-support hours replaced by network involvement (2.1).'),
+  // appeals.ts — expert-report 2.2, 4.1
+  rulingRateMultiplier: z.number().min(0).max(3).default(1).describe('Multiplier on the rate of cost-raising principle rulings (2.2).'),
+  rulingsRolledBack: z.int().min(0).max(9).default(0).describe('How many of the 9 flagged rulings (G9) are neutralised by law (2.2).'),
+  appealRateMultiplier: z.number().min(0).max(3).default(1),
+  dutCompensation: z.boolean().default(false).describe('State compensates municipalities for cost-raising rulings (DUT).'),
+  // placement.ts — first report rec 8, agreements M000-4, expert-report 2.6
+  alternativeOfferLimit: z.number().min(0).max(1).default(0.225).describe('Extra cost of a citizen-chosen alternative offer that is tolerated (20–25 % by case law today, G10).'),
+  moveWithoutConsentPerYear: share.default(0.014).describe('Yearly rate of moves of mismatched residents who cannot consent (C10: ≈ 400 / 28,000).'),
+  flexiblePlaceShare: share.default(0.07).describe('Share of places approved for both § 107 and § 108 (2.6 lever: 5–10 % today).'),
+  publicVacancyFirst: share.nullable().default(null).describe('Compliance with "check public vacancies before buying private"; null = assumption.'),
+  // pricing.ts — expert-report 2.3, 2.4; first report rec 7
+  tariffCapSelfReferral: z.number().min(0).max(1).nullable().default(null).describe('Cap on § 109/§ 110 tariffs as a markup over the national reference cost; null = no cap.'),
+  tariffCapComplex: z.number().min(0).max(1).nullable().default(null).describe('Cap on tariffs for complex-needs residents as a markup over the public reference cost; null = no cap.'),
+  standardTariffModel: z.boolean().default(false).describe('Standardised, comparable tariffs (agreements M000-1): markup dispersion and information asymmetry fall.'),
+  progressionBonus: z.number().min(0).max(0.1).default(0),
+  // capacity.ts — expert-report 2.3, 2.5; agreements §5.2, §5.3
+  coordinationLevel: share.nullable().default(null).describe('How binding KKR capacity coordination is; null = assumption (non-binding today).'),
+  loanPoolBn: yearlyAmounts.default({}).describe('Loan pool for municipal residential places, bn DKK per year (none in the baseline; ØA24 agreed 0.2/0.6/0.7 for 2024–26).'),
+  botilbudLikeCeilingExempt: z.boolean().default(true).describe('Botilbud-like housing stays outside the construction ceiling (expert-report 2.5).'),
+  // supervision.ts — expert-report 4.2
+  visitsPerYear: z.number().min(0.1).max(2).default(1),
+  binaryScore: z.boolean().default(false).describe('Approved/not approved instead of the 1–5 quality model (4.2).'),
+  // selfReferral.ts — expert-report 2.8
+  crisisPostAcuteReduction: share.default(0).describe('Reduction of the post-acute (housing-wait) part of crisis-centre stays (2.8).'),
+  // stateFinance.ts — agreements M003-4; expert-report 3.3
+  reimbursementRates: z.tuple([share, share, share]).nullable().default(null).describe('Rates of the three tiers; null = the rules in force in each year.'),
+  reimbursementThresholds: z.tuple([z.number().min(0), z.number().min(0), z.number().min(0)]).default([860_000, 1_680_000, 2_120_000]),
+  outcomesFundShare: share.default(0),
+  // children.ts — expert-report 3.1, 3.2, 3.4
+  preventionFlexibility: share.default(0),
+  transitionSupport: share.default(0),
+  // knowledge.ts — expert-report 5.1–5.3, 6.1, 6.2
+  recoveryAdoptionBoost: z.number().min(0).max(3).default(0),
+  diffusionBoost: z.number().min(0).max(3).default(0),
+  // staffTime.ts — expert-report 2.7, 4.1
+  documentationReduction: share.default(0),
+  // specialisation — agreements M003-1
+  specialisationPlanning: z.boolean().default(true).describe('National specialisation planning rolled out to 2030 (decided 2021/22).'),
+});
+
+export type Policy = z.infer<typeof policySchema>;
+export const DEFAULT_POLICY: Policy = policySchema.parse({});

@@ -1,0 +1,191 @@
+/**
+ * The schedule (ODD "Process overview and scheduling"). Read top to bottom, this is the model.
+ *
+ * Every January (yearStart):
+ *   1. policy in force for the year; population grows; specialisation planning coverage
+ *   2. one pass over citizens: ageing and transitions at 18 and 23 (children), new principle
+ *      rulings reach recipients (appeals), rolled-back rulings are undone, escalation of complex and
+ *      mismatched cases, yearly counts start, and the demand signals municipalities act on
+ *   3. providers set tariffs from last year's costs and occupancy (pricing)
+ *   4. supervisors visit, score and recommend (supervision)
+ *   5. private providers enter or exit, under-used offers close (market)
+ *   6. places under construction open; municipalities decide to build (capacity)
+ *   7. KKR: joint building for complex needs, growth alerts (coordination)
+ *   8. crisis-centre and shelter operators open where arrivals were turned away (selfReferral)
+ *   9. methods diffuse (knowledge); staff time is split (staffTime); monthly hazards are rebuilt
+ * Every month:
+ *   10. principle rulings may be published (appeals)
+ *   11. every citizen's help is paid for, and needs change or help ends (needs)
+ *   12. new citizens enter and are assessed, self-referred arrivals are admitted (demography)
+ *   13. citizens whose needs changed are reassessed (visitation)
+ *   14. waiting citizens are matched to places (placement)
+ * Every December: refunds are settled (stateFinance) and the year's indicators recorded (results).
+ */
+import { FIRST_YEAR, POPULATION_GROWTH_PER_YEAR, SPECIALITIES_IN_FORCE, SPECIALITY_COUNT } from './parameters/world';
+import { GROUP_COUNT, Owner, Service, isPlaceService, isResidentialService } from './state/codes';
+import { Attr, NO_SERVICE } from './state/citizens';
+import { UNLIMITED_PLACES } from './state/providers';
+import type { World } from './state/world';
+import { buildHazardTables, stepNeeds, type HazardTables } from './mechanisms/needs';
+import { stepInflow } from './mechanisms/demography';
+import { stepVisitation } from './mechanisms/visitation';
+import { buildVacancyIndex, stepPlacement } from './mechanisms/placement';
+import { applyNewRulings, rollBackRulings, rulingCostShare, stepRulings, undoRulings } from './mechanisms/appeals';
+import { ageAndTransition, adultInflowMultipliers } from './mechanisms/children';
+import { escalate } from './mechanisms/escalation';
+import { stepPricing } from './mechanisms/pricing';
+import { stepSupervision } from './mechanisms/supervision';
+import { stepMarket } from './mechanisms/market';
+import { completePipeline, stepCapacity, type CapacitySignals } from './mechanisms/capacity';
+import { stepCoordination } from './mechanisms/coordination';
+import { stepSelfReferralCapacity } from './mechanisms/selfReferral';
+import { stepKnowledge } from './mechanisms/knowledge';
+import { stepStaffTime } from './mechanisms/staffTime';
+import { settleYear, settleYearCost } from './mechanisms/stateFinance';
+import { settleNow } from './mechanisms/accounting';
+import { countAtYearStart } from './mechanisms/counting';
+import { YearAccumulator } from './results/accumulator';
+import { recordYear, type ResultStore } from './results/indicators';
+
+export interface Stepper {
+  world: World;
+  tables: HazardTables;
+  adultInflow: Float64Array;
+  store: ResultStore;
+  /** Appeals per decision last year (staff time). */
+  appealsPerDecision: number;
+}
+
+function specialisationCoverage(w: World): number {
+  if (!w.policy.specialisationPlanning) return 0;
+  let inForce = 0;
+  for (const [year, count] of Object.entries(SPECIALITIES_IN_FORCE)) if (w.year >= Number(year)) inForce = Math.max(inForce, count);
+  return inForce / SPECIALITY_COUNT;
+}
+
+function yearStart(st: Stepper): void {
+  const w = st.world;
+  const first = w.year === FIRST_YEAR;
+  w.policy = w.policyByYear.get(w.year) ?? w.policy;
+  w.specialisationCoverage = specialisationCoverage(w);
+  const mun = w.municipalities;
+  if (!first) for (let m = 0; m < mun.count; m++) mun.population[m] *= 1 + POPULATION_GROWTH_PER_YEAR;
+
+  // 2. One pass over citizens.
+  const rolledBack = rollBackRulings(w);
+  const newRulingsFrom = w.rulingsApplied;
+  const newRulingsTo = w.rulings.length;
+  w.rulingsApplied = newRulingsTo;
+  const signals: CapacitySignals = {
+    waiting: new Float64Array(mun.count * 2),
+    boughtPrivate: new Float64Array(mun.count * 2),
+    privatePrice: new Float64Array(mun.count * 2),
+    regionalMarkupPerPlace: new Float64Array(w.regionCount),
+    regionalShare: new Float64Array(mun.count),
+  };
+  const waitingByRegionClass = new Float64Array(w.regionCount * 2);
+  const complexWaitingByRegion = new Float64Array(w.regionCount);
+  const c = w.citizens;
+  const p = w.providers;
+  let i = 0;
+  while (i < c.count) {
+    if (!first && !ageAndTransition(w, i)) continue;
+    if (newRulingsTo > newRulingsFrom) applyNewRulings(w, i, newRulingsFrom, newRulingsTo);
+    if (rolledBack.length) undoRulings(w, i, rolledBack);
+    if (!first) escalate(w, i);
+    countAtYearStart(w, i);
+    c.functioningAtYearStart[i] = c.functioning[i];
+    const m = c.municipality[i];
+    const waitingFor = c.waitingFor[i];
+    if (waitingFor === Service.residential107 || waitingFor === Service.residential108) {
+      const cls = waitingFor === Service.residential107 ? 0 : 1;
+      signals.waiting[m * 2 + cls] += 1;
+      waitingByRegionClass[mun.info[m].region * 2 + cls] += 1;
+      if (c.attributes[i] & Attr.complex) complexWaitingByRegion[mun.info[m].region] += 1;
+    } else if (isResidentialService(c.service[i])) {
+      const q = c.provider[i];
+      if (p.owner[q] === Owner.private || p.owner[q] === Owner.selfOwned) {
+        const cls = c.service[i] === Service.residential107 ? 0 : 1;
+        signals.boughtPrivate[m * 2 + cls] += 1;
+        signals.privatePrice[m * 2 + cls] += p.tariff[q] * c.costFactor[i];
+      }
+    }
+    i++;
+  }
+  for (let k = 0; k < signals.privatePrice.length; k++) {
+    if (signals.boughtPrivate[k] > 0) signals.privatePrice[k] /= signals.boughtPrivate[k];
+  }
+  // Regional markup per residential place and each municipality's share of regional demand.
+  const regionalPlaces = new Float64Array(w.regionCount);
+  const regionalMarkup = new Float64Array(w.regionCount);
+  for (let q = 0; q < p.count; q++) {
+    if (!isResidentialService(p.service[q]) || p.places[q] >= UNLIMITED_PLACES) continue;
+    regionalPlaces[p.region[q]] += p.places[q];
+    regionalMarkup[p.region[q]] += p.revenueYear[q] * (p.markup[q] / (1 + p.markup[q]));
+  }
+  for (let r = 0; r < w.regionCount; r++) signals.regionalMarkupPerPlace[r] = regionalPlaces[r] > 0 ? regionalMarkup[r] / regionalPlaces[r] : 0;
+  const regionalPopulation = new Float64Array(w.regionCount);
+  for (let m = 0; m < mun.count; m++) regionalPopulation[mun.info[m].region] += mun.population[m];
+  for (let m = 0; m < mun.count; m++) signals.regionalShare[m] = mun.population[m] / regionalPopulation[mun.info[m].region];
+
+  // 3–9.
+  if (!first) stepPricing(w, false);
+  let offers = 0;
+  for (let q = 0; q < p.count; q++) if (p.open[q] && p.places[q] < UNLIMITED_PLACES && isPlaceService(p.service[q])) offers += 1;
+  stepSupervision(w);
+  if (!first) {
+    stepMarket(w, waitingByRegionClass);
+    completePipeline(w);
+    stepCapacity(w, signals);
+    stepCoordination(w, complexWaitingByRegion);
+    stepSelfReferralCapacity(w, (fields) => p.add(fields));
+    stepKnowledge(w);
+  }
+  stepStaffTime(w, offers, st.appealsPerDecision);
+  st.tables = buildHazardTables(w);
+  adultInflowMultipliers(w, st.adultInflow);
+  for (let q = 0; q < p.count; q++) {
+    p.revenueYear[q] = 0;
+    p.occupiedMonths[q] = 0;
+    p.admissionsYear[q] = 0;
+  }
+}
+
+function yearEnd(st: Stepper): void {
+  const w = st.world;
+  const c = w.citizens;
+  // Ruling-attributable cost by municipality for DUT compensation (mean-field by group).
+  let rulingShare: Float64Array | null = null;
+  if (w.policy.dutCompensation) {
+    for (let i = 0; i < c.count; i++) settleNow(w, i);
+    const spendByGroup = new Float64Array(w.municipalities.count * GROUP_COUNT);
+    for (let i = 0; i < c.count; i++) spendByGroup[c.municipality[i] * GROUP_COUNT + c.group[i]] += c.yearCost[i];
+    rulingShare = rulingCostShare(w, spendByGroup);
+  }
+  for (let i = 0; i < c.count; i++) {
+    settleNow(w, i);
+    settleYearCost(w, i);
+  }
+  settleYear(w, rulingShare);
+  recordYear(w, st.store);
+  st.appealsPerDecision = w.acc.decisions > 0 ? w.acc.appeals / w.acc.decisions : 0;
+  w.acc = new YearAccumulator(w.municipalities.count);
+}
+
+/** Advance the world by one month. */
+export function stepMonth(st: Stepper): void {
+  const w = st.world;
+  w.year = FIRST_YEAR + Math.floor(w.month / 12);
+  if (w.month % 12 === 0) yearStart(st);
+  stepRulings(w);
+  stepNeeds(w, st.tables);
+  stepInflow(w, st.adultInflow);
+  stepVisitation(w);
+  stepPlacement(w, buildVacancyIndex(w));
+  const p = w.providers;
+  for (let q = 0; q < p.count; q++) p.occupiedMonths[q] += p.occupied[q];
+  if (w.month % 12 === 11) yearEnd(st);
+  w.month += 1;
+}
+
+export { NO_SERVICE };
