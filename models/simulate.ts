@@ -88,7 +88,7 @@ export function runReplication(o: RunOptions): ReplicationResult {
   const months = (world.endYear - FIRST_YEAR + 1) * 12;
   for (let month = 0; month < months; month++) {
     stepMonth(stepper);
-    if (month % 12 === 11) o.onYear?.(month / 12 + 1);
+    if (month % 12 === 11) o.onYear?.((month + 1) / 12);
   }
   const years = Array.from({ length: YEAR_COUNT }, (_, k) => FIRST_YEAR + k).filter((y) => y <= world.endYear);
   const indicators: Record<string, Float64Array> = {};

@@ -12,7 +12,7 @@ import { Providers, UNLIMITED_PLACES } from '../state/providers';
 import { GROUP_COUNT, Group, Owner, SERVICE_COUNT, Service, Specialisation, isChildGroup, isPlaceService } from '../state/codes';
 import {
   FIRST_YEAR, GROUPS, INITIAL_OWNER_SHARE, MEAN_PLACES_PER_CHILD_INSTITUTION, MEAN_PLACES_PER_OFFER,
-  MEAN_PLACES_PER_SELF_REFERRAL, NEED_EXIT_MULTIPLIER, POPULATION_BASE_YEAR, POPULATION_GROWTH_PER_YEAR, SUPERVISION, UNIT_COST,
+  FUNCTION_STEP, MEAN_PLACES_PER_SELF_REFERRAL, NEED_EXIT_MULTIPLIER, POPULATION_BASE_YEAR, POPULATION_GROWTH_PER_YEAR, SUPERVISION, UNIT_COST,
 } from '../parameters/world';
 import { REGION_COUNT, type Municipality } from '../data/municipalities';
 import type { AssumptionValues } from '../parameters/assumptions';
@@ -24,6 +24,7 @@ import { YearAccumulator } from '../results/accumulator';
 import { drawAttributes } from '../mechanisms/demography';
 import { assess, initialiseCostFactor } from '../mechanisms/visitation';
 import { buildVacancyIndex, stepPlacement } from '../mechanisms/placement';
+import { queueWaiting } from '../mechanisms/needs';
 import { registerSelfReferralProvider, countCrisisStay } from '../mechanisms/selfReferral';
 import { stepPricing } from '../mechanisms/pricing';
 import { unitCostScale } from '../mechanisms/costScales';
@@ -141,12 +142,38 @@ function addOffers(w: World, service: number, totalPlaces: number, meanSize: num
   }
 }
 
-/** Stock need mix: entry mix weighted by the mean time a need level stays (∝ 1 / exit multiplier). */
-function stockNeedMix(g: number): number[] {
-  const entry = GROUPS[g].needAtEntry;
-  const weights = entry.map((p, n) => p / NEED_EXIT_MULTIPLIER[n]);
-  const sum = weights.reduce((x, y) => x + y, 0);
-  return weights.map((x) => x / sum);
+/**
+ * Stock need mix of a group: the stationary distribution of the need-level chain fed by the entry
+ * mix, x = e + x·T, where T moves one level down (improvement) or up (deterioration) with the
+ * monthly hazards of needs.ts and loses the monthly exit hazard. A band of 20 functional points
+ * changes with probability FUNCTION_STEP / 20 per step. Solved per trajectory by iteration.
+ */
+function stockNeedMix(g: number, a: AssumptionValues): number[] {
+  const gp = GROUPS[g];
+  const perMonth = (perYear: number): number => 1 - Math.exp(-perYear / 12);
+  const bandChange = FUNCTION_STEP / 20;
+  const improveByTrajectory = [gp.improvePerYear, gp.improvePerYear / 3, gp.improvePerYear / 6].map((x) => perMonth(x * a.improveHazardScale) * bandChange);
+  const worsenByTrajectory = [gp.worsenPerYear / 2, gp.worsenPerYear, gp.worsenPerYear * 3].map((x) => perMonth(x * a.worsenHazardScale) * bandChange);
+  const total = [0, 0, 0, 0, 0];
+  for (let traj = 0; traj < 3; traj++) {
+    const entry = gp.needAtEntry.map((p) => p * gp.trajectory[traj]);
+    let x = [...entry];
+    for (let iteration = 0; iteration < 3000; iteration++) {
+      const next = [...entry];
+      for (let n = 0; n < 5; n++) {
+        const exit = perMonth(gp.exitPerYear * NEED_EXIT_MULTIPLIER[n] + gp.mortalityPerYear);
+        const down = n > 0 ? improveByTrajectory[traj] : 0; // to a lighter need (index n − 1)
+        const up = n < 4 ? worsenByTrajectory[traj] : 0;
+        if (n > 0) next[n - 1] += x[n] * down;
+        if (n < 4) next[n + 1] += x[n] * up;
+        next[n] += x[n] * Math.max(0, 1 - exit - down - up);
+      }
+      x = next;
+    }
+    for (let n = 0; n < 5; n++) total[n] += x[n];
+  }
+  const sum = total.reduce((p, q) => p + q, 0);
+  return total.map((v) => v / sum);
 }
 
 function addInitialCitizens(w: World): void {
@@ -158,7 +185,7 @@ function addInitialCitizens(w: World): void {
     const gp = GROUPS[g];
     const scale = isChildGroup(g) ? cal.childStockScale : g === Group.adultViolence ? cal.crisisArrivalScale : cal.adultStockScale;
     const counts = spread(w.seed, 1000 + g, gp.initialStock * scale * w.sample, weights);
-    const needMix = stockNeedMix(g);
+    const needMix = stockNeedMix(g, w.assumptions);
     let serial = 0;
     for (let m = 0; m < mun.count; m++) {
       for (let k = 0; k < counts[m]; k++) {
@@ -226,32 +253,50 @@ export function createWorld(o: WorldOptions): World {
   addInHouseUnits(w);
   addInitialCitizens(w);
 
-  // Places: residential by type, children's institutions, crisis centres, shelters.
+  // Self-referral places, then everyone is assessed; residential and children's places are
+  // created where the assessed demand is (by municipality and type), with the calibrated total.
   const cal = w.calibration;
   const demand = new Float64Array(municipalities.count);
   for (let m = 0; m < municipalities.count; m++) demand[m] = municipalities.population[m] * municipalities.incidence[m];
-  const residential = cal.initialPlaces * w.sample;
-  const botilbudLike = residential * cal.initialBotilbudLikeShare;
-  const temporary = residential * cal.initial107Share;
-  addOffers(w, Service.botilbudLike, botilbudLike, MEAN_PLACES_PER_OFFER, demand, 1);
-  addOffers(w, Service.residential107, temporary, MEAN_PLACES_PER_OFFER, demand, 2);
-  addOffers(w, Service.residential108, Math.max(0, residential - botilbudLike - temporary), MEAN_PLACES_PER_OFFER, demand, 3);
   addOffers(w, Service.crisisCentre, cal.crisisInitialPlaces * w.sample, MEAN_PLACES_PER_SELF_REFERRAL, demand, 5);
   addOffers(w, Service.shelter, SHELTER_INITIAL_PLACES * w.sample, MEAN_PLACES_PER_SELF_REFERRAL, demand, 6);
-
-  // Assess everyone; those assessed to a place wait (as if since last year) and are placed below.
   const c = w.citizens;
-  let childInstitutionDemand = 0;
+  const temporaryDemand = new Float64Array(municipalities.count);
+  const longTermDemand = new Float64Array(municipalities.count);
+  const childDemand = new Float64Array(municipalities.count);
   for (let i = 0; i < c.count; i++) {
     const g = c.group[i];
     if (g === Group.adultViolence || g === Group.adultHomeless) continue;
     assess(w, i, true);
-    c.waitStart[i] = -12;
-    if (c.waitingFor[i] === Service.placementResidential) childInstitutionDemand += 1;
+    c.waitStart[i] = w.month; // first pass: fitting places only (see below)
+    const m = c.municipality[i];
+    if (c.waitingFor[i] === Service.residential107) temporaryDemand[m] += 1;
+    else if (c.waitingFor[i] === Service.residential108) longTermDemand[m] += 1;
+    else if (c.waitingFor[i] === Service.placementResidential) childDemand[m] += 1;
   }
-  addOffers(w, Service.placementResidential, childInstitutionDemand * CHILD_INSTITUTION_SPARE, MEAN_PLACES_PER_CHILD_INSTITUTION, demand, 4);
+  let temporaryTotal = 0;
+  let longTermTotal = 0;
+  for (let m = 0; m < municipalities.count; m++) { temporaryTotal += temporaryDemand[m]; longTermTotal += longTermDemand[m]; }
+  const residential = cal.initialPlaces * w.sample;
+  const temporaryPlaces = residential * (temporaryTotal / Math.max(1, temporaryTotal + longTermTotal));
+  const botilbudLike = (residential - temporaryPlaces) * cal.initialBotilbudLikeShare;
+  addOffers(w, Service.residential107, temporaryPlaces, MEAN_PLACES_PER_OFFER, temporaryDemand, 2);
+  addOffers(w, Service.botilbudLike, botilbudLike, MEAN_PLACES_PER_OFFER, longTermDemand, 1);
+  addOffers(w, Service.residential108, residential - temporaryPlaces - botilbudLike, MEAN_PLACES_PER_OFFER, longTermDemand, 3);
+  let childTotal = 0;
+  for (const x of childDemand) childTotal += x;
+  addOffers(w, Service.placementResidential, childTotal * CHILD_INSTITUTION_SPARE, MEAN_PLACES_PER_CHILD_INSTITUTION, childDemand, 4);
   stepPricing(w, true);
+  // Fitting places first; then those still waiting may take a mismatched place, as after a long wait.
+  const firstPass = Int32Array.from(w.waitingQueue.subarray(0, w.waitingCount));
   stepPlacement(w, buildVacancyIndex(w));
+  for (const i of firstPass) if (c.waitingFor[i] !== NO_SERVICE) { c.waitStart[i] = -12; queueWaiting(w, i); }
+  stepPlacement(w, buildVacancyIndex(w));
+  // Residents have been in their place for a while: spread their start over the past three years
+  // so that reviews of temporary stays do not all fall in the same month.
+  for (let i = 0; i < c.count; i++) {
+    if (c.waitingFor[i] === NO_SERVICE) c.serviceStart[i] = -1 - Math.floor(uniform(w.seed, c.id[i], 12, Purpose.initialPopulation) * 36);
+  }
   // Self-referred citizens at the start: in a centre or shelter where there is room.
   for (let i = 0; i < c.count; i++) {
     const g = c.group[i];
@@ -265,7 +310,7 @@ export function createWorld(o: WorldOptions): World {
     }
     c.service[i] = w.providers.service[q];
     c.provider[i] = q;
-    c.serviceStart[i] = -1;
+    c.serviceStart[i] = -1 - Math.floor(uniform(w.seed, c.id[i], 12, Purpose.initialPopulation) * 3);
     c.waitingFor[i] = NO_SERVICE;
     w.providers.occupied[q] += 1;
     if (g === Group.adultViolence) countCrisisStay(w, i);

@@ -17,13 +17,14 @@ import { assess, initialiseCostFactor } from './visitation';
 import { admitSelfReferral } from './selfReferral';
 import { countArea } from './counting';
 
-/** Yearly entry multiplier for group g in the current year (trend from 2018, calibrated). */
+/** Yearly entry multiplier for group g in the current year (calibrated level, assumed trend from 2018). */
 export function entryMultiplier(w: World, g: number): number {
   const years = w.year - FIRST_YEAR + (w.month % 12) / 12;
   const cal = w.calibration;
-  if (g === Group.adultViolence) return cal.crisisArrivalScale * Math.pow(1 + cal.crisisTrend, Math.min(years, 5)) * Math.pow(1.01, Math.max(0, years - 5));
-  if (isChildGroup(g)) return cal.childEntryScale * Math.pow(1 + cal.childTrend, years);
-  return cal.adultEntryScale * Math.pow(1 + cal.adultTrend, years);
+  const a = w.assumptions;
+  if (g === Group.adultViolence) return cal.crisisArrivalScale * Math.pow(1 + a.crisisArrivalTrend, Math.min(years, 5)) * Math.pow(1.01, Math.max(0, years - 5));
+  if (isChildGroup(g)) return cal.childEntryScale * Math.pow(1 + a.childEntryTrend, years);
+  return cal.adultEntryScale * Math.pow(1 + a.adultEntryTrend, years);
 }
 
 /** Draw functional level, trajectory and complexity of a new citizen of group g (keyed by id). */

@@ -29,7 +29,7 @@ export function stepMarket(w: World, waitingByRegionClass: Float64Array): void {
     p.lowOccupancyYears[q] = occupancy < a.closureOccupancy ? Math.min(255, p.lowOccupancyYears[q] + 1) : 0;
     if (p.lowOccupancyYears[q] === 0) continue;
     const owner = p.owner[q];
-    if ((owner === Owner.private || owner === Owner.selfOwned) && p.lowOccupancyYears[q] >= 1) {
+    if ((owner === Owner.private || owner === Owner.selfOwned) && p.lowOccupancyYears[q] >= 2) {
       w.acc.placesClosed += p.places[q] - p.occupied[q];
       p.places[q] = p.occupied[q];
       p.open[q] = 0; // closed to new admissions; residents stay until they leave

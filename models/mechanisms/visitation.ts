@@ -20,7 +20,7 @@ import { releasePlace } from './exits';
 import { settleNow } from './accounting';
 
 /** Probability that a physically disabled adult with heavy needs is granted BPA rather than residential care (assumption, 0.3–0.6). */
-const BPA_SHARE_HEAVY_PHYSICAL = 0.45;
+const BPA_SHARE_HEAVY_PHYSICAL = 0.3;
 /** Probability that a long-term resident whose needs fall is moved to a lighter service in a year (expert-report 2.5 lever: exit flexibility ≈ 0 today). */
 const LONG_TERM_STEP_DOWN = 0.05;
 
@@ -35,7 +35,10 @@ export function chooseService(w: World, i: number): number {
   const m = c.municipality[i];
   const u = uniform(w.seed, c.id[i], w.month, Purpose.visitation);
   const economy = w.policy.economyWeight ?? w.assumptions.economyWeight;
-  const propensity = Math.min(1, w.calibration.residentialPropensity * w.municipalities.serviceLevel[m]);
+  // Before 2018 (initialisation) the stock of residents reflects decades of decisions: its level is
+  // calibrated separately (initialResidentialScale, fitted to 2018 residential spending).
+  const initialScale = w.month < 0 ? w.calibration.initialResidentialScale : 1;
+  const propensity = Math.min(1, w.calibration.residentialPropensity * w.municipalities.serviceLevel[m] * initialScale);
   const cheapest = u < economy;
   const v = uniform(w.seed, c.id[i], w.month + 0x10000, Purpose.visitation);
   const residentialClass = canProgress ? Service.residential107 : Service.residential108;
@@ -63,6 +66,7 @@ export function chooseService(w: World, i: number): number {
       if (need === 4) return !cheapest && v < propensity ? residentialClass : Service.homeSupport;
       return cheapest && !complex && v < 0.3 ? Service.homeSupport : residentialClass;
     case Group.adultPsychosocial:
+      // Social-psychiatric residential care is mostly § 107 (temporary); lasting heavy needs get § 108.
       if (need <= 3) return Service.homeSupport;
       if (need === 4) return !cheapest && v < propensity * 0.6 ? Service.residential107 : Service.homeSupport;
       return cheapest && !complex && v < 0.3 ? Service.homeSupport : residentialClass;
@@ -116,6 +120,9 @@ export function assess(w: World, i: number, isEntry: boolean): void {
     if (c.waitingFor[i] !== NO_SERVICE) c.waitingFor[i] = NO_SERVICE;
     return;
   }
+  // A resident whose needs are still heavy keeps the place: the review asks whether the stay is still
+  // needed, not whether a cheaper option would do (economy counts when help is first granted).
+  if (!isEntry && isResidentialService(current) && !isResidentialService(desired) && needLevel(c.functioning[i]) >= 4) return;
   const inLongTermHome = !isEntry && (current === Service.residential108 || current === Service.botilbudLike);
   if (inLongTermHome && !isResidentialService(desired)) {
     const u = uniform(w.seed, c.id[i], w.month, Purpose.transition);

@@ -20,6 +20,9 @@ function a(central: number, low: number, high: number, unit: string, why: string
 
 export const ASSUMPTIONS = {
   // ── Citizens and needs ──
+  childEntryTrend: a(0.02, 0.005, 0.035, 'per year', 'assumption: growth of new children and youth in the system, 2018 on; expert-report C5 (+10,000 recipients 2018–22) implies ≈ 3 %/yr in recipients.'),
+  adultEntryTrend: a(0.015, 0.005, 0.03, 'per year', 'assumption: growth of new adult recipients, 2018 on; expert-report C5 (+13,000 adults 2018–22).'),
+  crisisArrivalTrend: a(0.06, 0.03, 0.1, 'per year 2018–2022, then 1 %/yr', 'assumption: women seeking crisis centres rose with awareness and the 2017–2021 reforms; expert-report B18: spending +76 % 2018–22.'),
   complexShareOfResidential: a(0.08, 0.05, 0.1, 'share', 'expert-report C9: "< 10 % of residents (uncertain)"; agreements M003-1 P(high) ≈ 0.10, 0.05–0.15.'),
   improveHazardScale: a(1, 0.8, 1.2, 'multiplier', 'Monthly functional-improvement hazards are set per group (parameters/world.ts); their level is uncertain ±20 %.'),
   worsenHazardScale: a(1, 0.8, 1.2, 'multiplier', 'Monthly deterioration hazards, ±20 %.'),

@@ -8,24 +8,21 @@ import calibratedFile from './calibrated.json' with { type: 'json' };
 export interface Calibration {
   /** Multiplier on children's entries (expert-report C2, C5). */
   childEntryScale: number;
-  /** Yearly growth of children's entries 2018→ (C5: +10,000 2018–22). */
-  childTrend: number;
   adultEntryScale: number;
-  /** Yearly growth of adults' entries (C5: +13,000 2018–22). */
-  adultTrend: number;
   childStockScale: number;
   adultStockScale: number;
   /** Probability that a need-level-4 adult is assessed to a residential offer (C7). */
   residentialPropensity: number;
-  /** Residential places at 1 Jan 2018 (D7 is end-2022). */
+  /** Multiplier on residential propensity when the 2018 stock is assessed (fitted to 2018 residential spending, B6–B7). */
+  initialResidentialScale: number;
+  /** Residential places at 1 Jan 2018, split between § 107 and long-term places as assessed demand is (D7 is end-2022). */
   initialPlaces: number;
+  /** Share of long-term places that are botilbud-like in 2018 (D8 gives 52 % of all places in 2022). */
   initialBotilbudLikeShare: number;
-  initial107Share: number;
   childUnitCostScale: number;
   adultUnitCostScale: number;
   residentialUnitCostScale: number;
   crisisArrivalScale: number;
-  crisisTrend: number;
   /** Mean post-acute (housing-wait) months of a crisis stay (E2). */
   crisisHousingWaitMonths: number;
   crisisInitialPlaces: number;

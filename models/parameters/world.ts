@@ -93,9 +93,9 @@ export const UNIT_COST: number[] = (() => {
 })();
 
 /** Individual cost factor by need level 1…5 (support intensity; assumption). */
-export const NEED_COST_FACTOR = [0.55, 0.75, 1, 1.4, 2] as const;
+export const NEED_COST_FACTOR = [0.6, 0.8, 1, 1.25, 1.6] as const;
 /** Extra cost factor for particularly complex needs and outward-reacting behaviour (assumption, range 1.4–2.0). */
-export const COMPLEX_COST_FACTOR = 1.7;
+export const COMPLEX_COST_FACTOR = 1.6;
 
 /** Months a citizen stays in a § 107 temporary place before a review moves them on (assumption, 12–36). */
 export const TEMPORARY_STAY_REVIEW_MONTHS = 24;
