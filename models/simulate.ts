@@ -78,7 +78,7 @@ export function createReplicationWorld(o: RunOptions): { world: World; stepper: 
   let population = 0;
   for (let m = 0; m < world.municipalities.count; m++) population += world.municipalities.population[m];
   store.basePopulation = population;
-  const stepper: Stepper = { world, tables: undefined as never, adultInflow: new Float64Array(GROUP_COUNT).fill(1), store, appealsPerDecision: 0.09 };
+  const stepper: Stepper = { world, tables: undefined as never, adultInflow: new Float64Array(GROUP_COUNT).fill(1), store, appealsPerDecision: 0.09, vacancyIndex: null };
   return { world, stepper };
 }
 

@@ -29,7 +29,7 @@ import type { World } from './state/world';
 import { buildHazardTables, stepNeeds, type HazardTables } from './mechanisms/needs';
 import { stepInflow } from './mechanisms/demography';
 import { stepVisitation } from './mechanisms/visitation';
-import { buildVacancyIndex, stepPlacement } from './mechanisms/placement';
+import { currentVacancyIndex, stepPlacement, type VacancyIndex } from './mechanisms/placement';
 import { applyNewRulings, rollBackRulings, rulingCostShare, stepRulings, undoRulings } from './mechanisms/appeals';
 import { ageAndTransition, adultInflowMultipliers } from './mechanisms/children';
 import { escalate } from './mechanisms/escalation';
@@ -54,6 +54,7 @@ export interface Stepper {
   store: ResultStore;
   /** Appeals per decision last year (staff time). */
   appealsPerDecision: number;
+  vacancyIndex: VacancyIndex | null;
 }
 
 function specialisationCoverage(w: World): number {
@@ -181,7 +182,8 @@ export function stepMonth(st: Stepper): void {
   stepNeeds(w, st.tables);
   stepInflow(w, st.adultInflow);
   stepVisitation(w);
-  stepPlacement(w, buildVacancyIndex(w));
+  st.vacancyIndex = currentVacancyIndex(w, st.vacancyIndex);
+  stepPlacement(w, st.vacancyIndex);
   const p = w.providers;
   for (let q = 0; q < p.count; q++) p.occupiedMonths[q] += p.occupied[q];
   if (w.month % 12 === 11) yearEnd(st);

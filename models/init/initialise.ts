@@ -254,7 +254,9 @@ export function createWorld(o: WorldOptions): World {
   addInitialCitizens(w);
 
   // Self-referral places, then everyone is assessed; residential and children's places are
-  // created where the assessed demand is (by municipality and type), with the calibrated total.
+  // created where the assessed demand is (by municipality and type); the split of long-term places
+  // between § 108 and botilbud-like housing is calibrated (the 2018 mix is not in the notes: D3–D5 are
+  // withheld for validation).
   const cal = w.calibration;
   const demand = new Float64Array(municipalities.count);
   for (let m = 0; m < municipalities.count; m++) demand[m] = municipalities.population[m] * municipalities.incidence[m];
@@ -277,8 +279,10 @@ export function createWorld(o: WorldOptions): World {
   let temporaryTotal = 0;
   let longTermTotal = 0;
   for (let m = 0; m < municipalities.count; m++) { temporaryTotal += temporaryDemand[m]; longTermTotal += longTermDemand[m]; }
-  const residential = cal.initialPlaces * w.sample;
-  const temporaryPlaces = residential * (temporaryTotal / Math.max(1, temporaryTotal + longTermTotal));
+  // Places at the start: the assessed demand plus the spare capacity operators plan for (targetVacancy).
+  const spare = 1 + w.assumptions.targetVacancy;
+  const temporaryPlaces = temporaryTotal * spare;
+  const residential = temporaryPlaces + longTermTotal * spare;
   const botilbudLike = (residential - temporaryPlaces) * cal.initialBotilbudLikeShare;
   addOffers(w, Service.residential107, temporaryPlaces, MEAN_PLACES_PER_OFFER, temporaryDemand, 2);
   addOffers(w, Service.botilbudLike, botilbudLike, MEAN_PLACES_PER_OFFER, longTermDemand, 1);

@@ -11,7 +11,7 @@
 import { Attr } from '../state/citizens';
 import { GROUP_COUNT, Group, isChildGroup } from '../state/codes';
 import { FIRST_YEAR, GROUPS } from '../parameters/world';
-import { Purpose, hash4, poissonFromUniform, uniform } from '../random/keyed';
+import { Purpose, hash4, poissonFromUniform, uniform, uniformAt } from '../random/keyed';
 import type { World } from '../state/world';
 import { assess, initialiseCostFactor } from './visitation';
 import { admitSelfReferral } from './selfReferral';
@@ -32,30 +32,37 @@ export function drawAttributes(w: World, i: number, g: number): void {
   const c = w.citizens;
   const gp = GROUPS[g];
   const id = c.id[i];
-  const uNeed = uniform(w.seed, id, 1, Purpose.entryAttributes);
+  const base = hash4(w.seed, id, 0, Purpose.entryAttributes);
+  const uNeed = uniformAt(base, 1);
   let need = 5;
   let cumulative = 0;
   for (let n = 0; n < 5; n++) {
     cumulative += gp.needAtEntry[n];
     if (uNeed < cumulative) { need = n + 1; break; }
   }
+  // Children: the growth in new cases is growth in early, light help (expert-report B3/C5: recipients
+  // +14 % but spending +5 % in 2018–22; I1 preventive measures) — heavy entrants do not grow with the trend.
+  if (isChildGroup(g) && need >= 4) {
+    const trendFactor = Math.pow(1 + w.assumptions.childEntryTrend, Math.max(0, w.year - FIRST_YEAR + (w.month % 12) / 12));
+    if (uniformAt(base, 7) < 1 - 1 / trendFactor) need = 2;
+  }
   // Functional level uniform within the need band (need 1 ↔ F 80–100 … need 5 ↔ F 0–19).
-  const uBand = uniform(w.seed, id, 2, Purpose.entryAttributes);
+  const uBand = uniformAt(base, 2);
   c.functioning[i] = Math.min(100, (5 - need) * 20 + Math.floor(uBand * 20));
   c.functioningAtYearStart[i] = c.functioning[i];
-  const uTraj = uniform(w.seed, id, 3, Purpose.entryAttributes);
+  const uTraj = uniformAt(base, 3);
   const trajectory = uTraj < gp.trajectory[0] ? 0 : uTraj < gp.trajectory[0] + gp.trajectory[1] ? 1 : 2;
   let attributes = trajectory;
   // Particularly complex needs: concentrated among heavy needs so that < 10 % of residents are complex (expert-report C9).
-  const uComplex = uniform(w.seed, id, 4, Purpose.entryAttributes);
+  const uComplex = uniformAt(base, 4);
   const complexShare = need >= 5 ? w.assumptions.complexShareOfResidential * 2.2 : need === 4 ? w.assumptions.complexShareOfResidential * 0.6 : 0;
   if (uComplex < complexShare && g !== Group.adultViolence && g !== Group.adultPhysical) attributes |= Attr.complex;
-  if (g === Group.adultViolence && uniform(w.seed, id, 5, Purpose.entryAttributes) < w.assumptions.crisisHousingWaitShare) {
+  if (g === Group.adultViolence && uniformAt(base, 5) < w.assumptions.crisisHousingWaitShare) {
     attributes |= Attr.needsHousing;
   }
   c.attributes[i] = attributes;
   const [ageMin, ageMax] = gp.entryAge;
-  c.age[i] = ageMin + Math.floor(uniform(w.seed, id, 6, Purpose.entryAttributes) * (ageMax - ageMin + 1));
+  c.age[i] = ageMin + Math.floor(uniformAt(base, 6) * (ageMax - ageMin + 1));
 }
 
 /** Create a citizen row for an entrant (not yet assessed). */

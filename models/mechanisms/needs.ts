@@ -12,7 +12,7 @@
 import { Attr, NO_SERVICE, needLevel } from '../state/citizens';
 import { GROUP_COUNT, SERVICE_COUNT, Service } from '../state/codes';
 import { FUNCTION_STEP, GROUPS, NEED_COST_FACTOR, NEED_EXIT_MULTIPLIER, TEMPORARY_STAY_REVIEW_MONTHS } from '../parameters/world';
-import { Purpose, mix32, purposeSeed } from '../random/keyed';
+import { Purpose, drawCount, mix32, purposeSeed } from '../random/keyed';
 import type { World } from '../state/world';
 import { removeCitizen } from './exits';
 import { settleNow } from './accounting';
@@ -108,8 +108,10 @@ export function stepNeeds(w: World, t: HazardTables): void {
   const group = c.group, attributes = c.attributes, functioning = c.functioning;
   const waitingFor = c.waitingFor, serviceStart = c.serviceStart;
   const death = t.death, housingExit = t.crisisHousingExit, acuteExit = t.crisisAcuteExit, residentialExitFactor = t.residentialExitFactor;
+  drawCount.value += c.count; // one draw per citizen this month (rows moved in by exits are drawn too)
   let i = 0;
-  while (i < c.count) {
+  let n = c.count;
+  while (i < n) {
     const s = service[i];
     const m = municipality[i];
 
@@ -135,6 +137,7 @@ export function stepNeeds(w: World, t: HazardTables): void {
         continue;
       }
       removeRow(w, i, u < death[g * 5 + need - 1]);
+      n -= 1;
       continue; // row i now holds the former last row, not yet processed this month
     }
     const traj = attr & TRAJECTORY_MASK;

@@ -31,10 +31,13 @@ const OWN_PLACE_BONUS = 0.8;
 const SCORE_WEIGHT = 0.3;
 
 export interface VacancyIndex {
-  /** Provider rows by `[service][region]` that are open and had a vacancy when the index was built. */
+  /** Open provider rows by `[service][region]` (vacancy is checked when scanning). */
   byServiceRegion: Int32Array[][];
   /** Reference (mean) tariff by service, DKK per place-year. */
   referenceTariff: Float64Array;
+  /** Provider rows and the year the index was built for: rebuilt when either changes. */
+  providerCount: number;
+  year: number;
 }
 
 const PLACE_SERVICES = [Service.placementResidential, Service.botilbudLike, Service.residential107, Service.residential108];
@@ -53,15 +56,29 @@ export function buildVacancyIndex(w: World): VacancyIndex {
     if (!PLACE_SERVICES.includes(s as (typeof PLACE_SERVICES)[number]) || !p.open[k]) continue;
     tariffSum[s] += p.tariff[k];
     tariffCount[s] += 1;
-    if (p.places[k] > p.occupied[k]) lists[s][p.region[k]].push(k);
+    lists[s][p.region[k]].push(k);
   }
   const referenceTariff = new Float64Array(16);
   for (let s = 0; s < 16; s++) referenceTariff[s] = tariffCount[s] ? tariffSum[s] / tariffCount[s] : 1;
-  return { byServiceRegion: lists.map((perRegion) => perRegion.map((rows) => Int32Array.from(rows))), referenceTariff };
+  return {
+    byServiceRegion: lists.map((perRegion) => perRegion.map((rows) => Int32Array.from(rows))),
+    referenceTariff,
+    providerCount: p.count,
+    year: w.year,
+  };
+}
+
+/**
+ * The index for this month: providers and tariffs change only in January (and when offers are
+ * added), so the index is rebuilt only then.
+ */
+export function currentVacancyIndex(w: World, previous: VacancyIndex | null): VacancyIndex {
+  if (previous && previous.providerCount === w.providers.count && previous.year === w.year) return previous;
+  return buildVacancyIndex(w);
 }
 
 /** Place types that can serve a desired service, best fit first; the flag marks a type mismatch. */
-function acceptableTypes(desired: number, flexibleShare: number, u: number): { service: number; mismatch: boolean }[] {
+function acceptableTypes(desired: number, flexibleShare: number, u: number, heavy: boolean): { service: number; mismatch: boolean }[] {
   switch (desired) {
     case Service.residential107:
       // Flexible places (approved for both § 107 and § 108) let a long-term place serve a temporary need without mismatch.
@@ -71,9 +88,11 @@ function acceptableTypes(desired: number, flexibleShare: number, u: number): { s
         { service: Service.botilbudLike, mismatch: true },
       ];
     case Service.residential108:
+      // Botilbud-like housing is an ordinary tenancy with support: it fits lasting needs, but not the
+      // most complex ones, which need the staffing of a § 108 place (expert-report 2.5, C9).
       return [
         { service: Service.residential108, mismatch: false },
-        { service: Service.botilbudLike, mismatch: false },
+        { service: Service.botilbudLike, mismatch: heavy },
         { service: Service.residential107, mismatch: u >= flexibleShare },
       ];
     default:
@@ -117,7 +136,8 @@ export function stepPlacement(w: World, index: VacancyIndex): void {
     let bestPublicMismatch = false;
     let bestQuality = -1;
     let bestQualityScore = -Infinity;
-    for (const { service, mismatch: typeMismatch } of acceptableTypes(desired, w.policy.flexiblePlaceShare, uChoice)) {
+    const heavy = specNeed === Specialisation.highlySpecialised;
+    for (const { service, mismatch: typeMismatch } of acceptableTypes(desired, w.policy.flexiblePlaceShare, uChoice, heavy)) {
       const reference = index.referenceTariff[service];
       const regionFrom = searchNational ? 0 : region;
       const regionTo = searchNational ? w.regionCount - 1 : region;

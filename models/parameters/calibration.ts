@@ -15,8 +15,6 @@ export interface Calibration {
   residentialPropensity: number;
   /** Multiplier on residential propensity when the 2018 stock is assessed (fitted to 2018 residential spending, B6–B7). */
   initialResidentialScale: number;
-  /** Residential places at 1 Jan 2018, split between § 107 and long-term places as assessed demand is (D7 is end-2022). */
-  initialPlaces: number;
   /** Share of long-term places that are botilbud-like in 2018 (D8 gives 52 % of all places in 2022). */
   initialBotilbudLikeShare: number;
   childUnitCostScale: number;

@@ -51,8 +51,8 @@ export type ScenarioInput = z.input<typeof scenarioSchema>;
 /** One line per problem: `path: message`, the format the CLI prints. */
 export function formatIssues(error: z.ZodError): string[] {
   return error.issues.map((issue) => {
-    const path = issue.path.length ? issue.path.map(String).join('.') : '(file)';
-    if (issue.code === 'unrecognized_keys') return `${path}: unknown key(s) ${issue.keys.join(', ')}`;
+    const path = issue.path.length ? issue.path.map(String).join('.') : '(top level)';
+    if (issue.code === 'unrecognized_keys') return `${path}: unknown key(s) ${issue.keys.join(', ')} (not part of the scenario schema)`;
     return `${path}: ${issue.message}`;
   });
 }
