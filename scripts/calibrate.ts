@@ -54,7 +54,7 @@ const PAIRS: Pair[] = [
   { indicator: 'recipients_adults', year: 2018, parameter: 'adultStockScale', elasticity: 1, description: 'adult recipients 2018' },
   { indicator: 'recipients_adults', year: 2022, parameter: 'adultEntryScale', elasticity: 0.6, description: 'adult recipients 2022' },
   { indicator: 'residents_residential', year: 2022, parameter: 'residentialPropensity', elasticity: 0.7, description: 'residents in residential places 2022' },
-  { indicator: 'spend_residential', year: 2018, parameter: 'initialResidentialScale', elasticity: 1.2, description: 'residential spending 2018 (stock of residents at the start)' },
+  { indicator: 'spend_residential', year: 2018, parameter: 'initialResidentialScale', elasticity: 0.6, description: 'residential spending 2018 (stock of residents at the start)' },
   { indicator: 'residents_botilbudslignende', year: 2022, parameter: 'initialBotilbudLikeShare', elasticity: 1, description: 'residents in botilbud-like housing 2022' },
   { indicator: 'spend_residential', year: 2022, parameter: 'residentialUnitCostScale', elasticity: 1, description: 'residential spending 2022' },
   {

@@ -24,6 +24,12 @@ import { unitCostScale } from './costScales';
 const ANNUITY_FACTOR = 0.051;
 /** Annuity factor for a loan-pool loan (assumption: favourable terms, 1 % over 30 years). */
 const LOAN_POOL_ANNUITY_FACTOR = 0.0387;
+/**
+ * Extra probability that a municipality with a loan-pool allocation goes ahead with a marginal
+ * project (assumption 0.1–0.5: earmarked cheap capital lowers the hurdle and signals that the state
+ * backs building; agreements 000 l.889-895 "to support more reasonable pricing").
+ */
+const LOAN_POOL_BUILD_BOOST = 0.3;
 /** Weight a municipality gives to the price effect of public places on all buyers (per place, assumption). */
 const PRICE_EFFECT_WEIGHT = 3;
 
@@ -138,7 +144,8 @@ export function stepCapacity(w: World, signals: CapacitySignals): void {
       const urgency = Math.min(1, waiting / (offerSize * 2));
       const gain = Math.max(gainSel, gainBotilbudLike);
       const caseStrength = Math.max(0, Math.min(1, gain / runningCost * 4)) * 0.6 + urgency * 0.4;
-      const buildProbability = mun.buildPropensity[m] * caseStrength;
+      const poolBoost = poolRoom > 0 ? LOAN_POOL_BUILD_BOOST : 0;
+      const buildProbability = Math.min(1, mun.buildPropensity[m] * caseStrength + poolBoost * Math.min(1, gap / offerSize));
       const u = uniform(w.seed, m * 2 + cls, w.year, Purpose.capacity);
       if (u >= buildProbability) continue;
       let places = Math.max(offerSize, Math.round(gap));

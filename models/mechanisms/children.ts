@@ -51,7 +51,7 @@ export function ageAndTransition(w: World, i: number): boolean {
     if (disability && need >= 3) return moveToAdult(w, i, pick(DISABILITY_ADULT_GROUPS, DISABILITY_ADULT_WEIGHTS, u / 1));
     const eligible = (c.attributes[i] & Attr.formerlyPlaced) !== 0 || need >= 3;
     if (eligible && u < w.assumptions.aftercareTakeUp) {
-      releasePlace(w, i);
+      // assess() frees the institution place when aftercare replaces it.
       c.group[i] = Group.youthAftercare;
       c.waitingFor[i] = NO_SERVICE;
       countArea(w, i);

@@ -40,10 +40,12 @@ export function drawAttributes(w: World, i: number, g: number): void {
     cumulative += gp.needAtEntry[n];
     if (uNeed < cumulative) { need = n + 1; break; }
   }
-  // Children: the growth in new cases is growth in early, light help (expert-report B3/C5: recipients
-  // +14 % but spending +5 % in 2018–22; I1 preventive measures) — heavy entrants do not grow with the trend.
-  if (isChildGroup(g) && need >= 4) {
-    const trendFactor = Math.pow(1 + w.assumptions.childEntryTrend, Math.max(0, w.year - FIRST_YEAR + (w.month % 12) / 12));
+  // The growth in new cases is growth in lighter needs: more people are identified and helped early
+  // (assumption; expert-report §2L: recipients grew 13.5 % in 2018–22, faster than spending, B2–B4, C5),
+  // so heavy-need entrants do not grow with the trend.
+  if (need >= 4 && g !== Group.adultViolence) {
+    const trend = isChildGroup(g) ? w.assumptions.childEntryTrend : w.assumptions.adultEntryTrend;
+    const trendFactor = Math.pow(1 + trend, Math.max(0, w.year - FIRST_YEAR + (w.month % 12) / 12));
     if (uniformAt(base, 7) < 1 - 1 / trendFactor) need = 2;
   }
   // Functional level uniform within the need band (need 1 ↔ F 80–100 … need 5 ↔ F 0–19).

@@ -8,10 +8,12 @@
  * expensive get even more expensive offers over time, especially private ones"). Standardised
  * tariffs with comparable packages halve it. Citizens placed in a mismatched place escalate too
  * (M000-2: cases that did not get the right service the first time become very expensive), and
- * some become complex.
+ * some become complex. Mismatched residents who cannot consent to a move are moved only through
+ * the slow procedure of moves without consent (expert-report C10: ≈ 400 cases a year for 28,000
+ * residents); when it is started, they wait for a fitting place while keeping the current one.
  */
-import { Attr } from '../state/citizens';
-import { Owner, isResidentialService } from '../state/codes';
+import { Attr, NO_SERVICE } from '../state/citizens';
+import { Owner, Service, isResidentialService } from '../state/codes';
 import { Purpose, uniform } from '../random/keyed';
 import type { World } from '../state/world';
 
@@ -31,6 +33,13 @@ export function escalate(w: World, i: number): void {
     if (u < a.mismatchEscalationPerYear) {
       c.costFactor[i] *= 1 + a.escalationCostStep;
       if (u < a.mismatchEscalationPerYear * 0.3) c.attributes[i] |= Attr.complex;
+    }
+  }
+  if (c.attributes[i] & Attr.mismatched && c.waitingFor[i] === NO_SERVICE) {
+    const uMove = uniform(w.seed, c.id[i], w.year, Purpose.escalation + 100);
+    if (uMove < w.policy.moveWithoutConsentPerYear) {
+      c.waitingFor[i] = (c.attributes[i] & Attr.trajectoryMask) === 0 ? Service.residential107 : Service.residential108;
+      c.waitStart[i] = w.month;
     }
   }
 }

@@ -50,7 +50,7 @@ export interface HazardTables {
   mismatchImproveFactor: number;
   crisisAcuteExit: number;
   crisisHousingExit: number;
-  /** Residential (§ 108 / botilbud-like) residents leave at a tenth of the rate: the place is their home (expert-report §4 driver 14). */
+  /** Residents of § 108 and botilbud-like places leave at about a third of the rate: the place is their home (expert-report §4 driver 14; assumption 0.35). */
   residentialExitFactor: number;
 }
 

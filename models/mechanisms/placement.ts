@@ -19,6 +19,7 @@ import { Owner, Service, Specialisation, isPublicOwner } from '../state/codes';
 import { Purpose, uniform } from '../random/keyed';
 import type { World } from '../state/world';
 import { settleNow } from './accounting';
+import { releasePlace } from './exits';
 
 /** Months a citizen waits for a fitting place before accepting a mismatched one (assumption, 2–6). */
 const MISMATCH_PATIENCE_MONTHS = 3;
@@ -187,12 +188,7 @@ export function place(w: World, i: number, q: number, mismatch: boolean, alterna
   const c = w.citizens;
   const p = w.providers;
   settleNow(w, i);
-  const oldService = c.service[i];
-  if (oldService === Service.placementResidential || oldService === Service.botilbudLike ||
-      oldService === Service.residential107 || oldService === Service.residential108) {
-    const old = c.provider[i];
-    if (p.occupied[old] > 0) p.occupied[old] -= 1;
-  }
+  releasePlace(w, i); // the old place (residential, institution or shelter) is freed
   p.occupied[q] += 1;
   p.admissionsYear[q] += 1;
   const waited = w.month - c.waitStart[i];

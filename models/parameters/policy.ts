@@ -1,7 +1,8 @@
 /**
  * Policy knobs: the named parameters through which recommendations and instruments act on the
  * mechanisms. Defaults are the rules in force before the committee's recommendations (the
- * baseline). The lever registry (models/levers/) maps each lever setting onto these knobs.
+ * baseline). Levers (recommendations and instruments) act by setting these knobs from a start year
+ * (scenario `policyChanges`).
  */
 import { z } from 'zod';
 
@@ -14,7 +15,7 @@ export const policySchema = z.strictObject({
   networkSubstitution: share.default(0).describe('Share of home-support hours replaced by network involvement (2.1).'),
   // appeals.ts — expert-report 2.2, 4.1
   rulingRateMultiplier: z.number().min(0).max(3).default(1).describe('Multiplier on the rate of cost-raising principle rulings (2.2).'),
-  rulingsRolledBack: z.int().min(0).max(9).default(0).describe('How many of the 9 flagged rulings (G9) are neutralised by law (2.2).'),
+  rulingsRolledBack: z.int().min(0).max(9).default(0).describe('How many cost-raising rulings are neutralised by law (2.2; G9 flags 9): the earliest simulated ones from 2018 on.'),
   appealRateMultiplier: z.number().min(0).max(3).default(1),
   dutCompensation: z.boolean().default(false).describe('State compensates municipalities for cost-raising rulings (DUT).'),
   // placement.ts — first report rec 8, agreements M000-4, expert-report 2.6
@@ -24,9 +25,8 @@ export const policySchema = z.strictObject({
   publicVacancyFirst: share.nullable().default(null).describe('Compliance with "check public vacancies before buying private"; null = assumption.'),
   // pricing.ts — expert-report 2.3, 2.4; first report rec 7
   tariffCapSelfReferral: z.number().min(0).max(1).nullable().default(null).describe('Cap on § 109/§ 110 tariffs as a markup over the national reference cost; null = no cap.'),
-  tariffCapComplex: z.number().min(0).max(1).nullable().default(null).describe('Cap on tariffs for complex-needs residents as a markup over the public reference cost; null = no cap.'),
+  tariffCapComplex: z.number().min(0).max(1).nullable().default(null).describe('Cap on the tariffs of specialised and highly specialised offers (the complex segment) as a markup over the public reference cost; null = no cap.'),
   standardTariffModel: z.boolean().default(false).describe('Standardised, comparable tariffs (agreements M000-1): markup dispersion and information asymmetry fall.'),
-  progressionBonus: z.number().min(0).max(0.1).default(0),
   // capacity.ts — expert-report 2.3, 2.5; agreements §5.2, §5.3
   coordinationLevel: share.nullable().default(null).describe('How binding KKR capacity coordination is; null = assumption (non-binding today).'),
   loanPoolBn: yearlyAmounts.default({}).describe('Loan pool for municipal residential places, bn DKK per year (none in the baseline; ØA24 agreed 0.2/0.6/0.7 for 2024–26).'),
@@ -38,8 +38,10 @@ export const policySchema = z.strictObject({
   crisisPostAcuteReduction: share.default(0).describe('Reduction of the post-acute (housing-wait) part of crisis-centre stays (2.8).'),
   // stateFinance.ts — agreements M003-4; expert-report 3.3
   reimbursementRates: z.tuple([share, share, share]).nullable().default(null).describe('Rates of the three tiers; null = the rules in force in each year.'),
-  reimbursementThresholds: z.tuple([z.number().min(0), z.number().min(0), z.number().min(0)]).default([860_000, 1_680_000, 2_120_000]),
-  outcomesFundShare: share.default(0),
+  reimbursementThresholds: z
+    .tuple([z.number().min(0), z.number().min(0), z.number().min(0)])
+    .refine(([t1, t2, t3]) => t1 <= t2 && t2 <= t3, 'thresholds must ascend (t1 ≤ t2 ≤ t3)')
+    .default([860_000, 1_680_000, 2_120_000]),
   // children.ts — expert-report 3.1, 3.2, 3.4
   preventionFlexibility: share.default(0),
   transitionSupport: share.default(0),

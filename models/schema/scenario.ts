@@ -25,9 +25,19 @@ const assumptionOverrides = z
   })
   .transform((overrides) => overrides as Partial<Record<AssumptionKey, number>>);
 
+/**
+ * A policy change names only the knobs it changes: the knobs' defaults are removed (zod's
+ * `.partial()` would keep them and silently reset every unnamed knob to its default).
+ */
+const policyChangeKnobs = z.strictObject(
+  Object.fromEntries(
+    Object.entries(policySchema.shape).map(([key, knob]) => [key, (knob instanceof z.ZodDefault ? knob.unwrap() : knob).optional()]),
+  ) as unknown as { [K in keyof typeof policySchema.shape]: z.ZodOptional<z.ZodType<z.output<(typeof policySchema.shape)[K]>>> },
+);
+
 export const policyChangeSchema = z.strictObject({
   year: z.int().min(FIRST_YEAR).max(LAST_YEAR).describe('First calendar year (from January) in which the change applies.'),
-  policy: policySchema.partial(),
+  policy: policyChangeKnobs,
 });
 
 export const scenarioSchema = z.strictObject({

@@ -61,11 +61,15 @@ describe('scenario schema', () => {
   });
 
   it('rejects unknown keys at the top level, in the horizon and in a policy change, naming them', () => {
-    expect(problems({ ...minimal, colour: 'blue' })).toEqual(['(file): unknown key(s) colour']);
-    expect(problems({ ...minimal, horizon: { endYear: 2030, startYear: 2020 } })).toEqual(['horizon: unknown key(s) startYear']);
-    expect(problems({ ...minimal, policyChanges: [{ year: 2025, policy: { tarifCap: 0.1 } }] })).toEqual([
-      'policyChanges.0.policy: unknown key(s) tarifCap',
-    ]);
+    const top = problems({ ...minimal, colour: 'blue' });
+    expect(top).toHaveLength(1);
+    expect(top[0]).toMatch(/^\S[^:]*: unknown key\(s\) colour\b/);
+    const horizon = problems({ ...minimal, horizon: { endYear: 2030, startYear: 2020 } });
+    expect(horizon).toHaveLength(1);
+    expect(horizon[0]).toMatch(/^horizon: unknown key\(s\) startYear\b/);
+    const policy = problems({ ...minimal, policyChanges: [{ year: 2025, policy: { tarifCap: 0.1 } }] });
+    expect(policy).toHaveLength(1);
+    expect(policy[0]).toMatch(/^policyChanges\.0\.policy: unknown key\(s\) tarifCap\b/);
   });
 
   it('rejects wrong types with the path of the bad value', () => {
@@ -129,10 +133,12 @@ describe('scenario schema', () => {
     expect(p).toHaveLength(4);
   });
 
-  it('formatIssues prints (file) for problems without a path', () => {
+  it('formatIssues labels problems without a path the same way as unknown top-level keys', () => {
+    const label = problems({ ...minimal, colour: 'blue' })[0].split(': ')[0];
+    expect(label.length).toBeGreaterThan(0);
     const result = scenarioSchema.safeParse('not an object');
     expect(result.success).toBe(false);
-    if (!result.success) expect(formatIssues(result.error)[0]).toMatch(/^\(file\): /);
+    if (!result.success) expect(formatIssues(result.error)[0].startsWith(`${label}: `)).toBe(true);
   });
 
   it('accepts any policy within the knob ranges and any assumptions within their ranges', () => {
