@@ -114,7 +114,6 @@ export const policyArbitrary: fc.Arbitrary<Partial<Policy>> = fc.record(
     tariffCapSelfReferral: fc.option(share, { nil: null }),
     tariffCapComplex: fc.option(share, { nil: null }),
     standardTariffModel: fc.boolean(),
-    progressionBonus: upTo(0.1),
     coordinationLevel: fc.option(share, { nil: null }),
     loanPoolBn: fc.dictionary(fc.integer({ min: 2020, max: 2049 }).map(String), upTo(20), { maxKeys: 4 }),
     botilbudLikeCeilingExempt: fc.boolean(),
@@ -126,7 +125,6 @@ export const policyArbitrary: fc.Arbitrary<Partial<Policy>> = fc.record(
     reimbursementThresholds: fc
       .tuple(upTo(5e6), upTo(5e6), upTo(5e6))
       .map(([a, b, c]) => [a, b, c].sort((x, y) => x - y) as [number, number, number]),
-    outcomesFundShare: share,
     preventionFlexibility: share,
     transitionSupport: share,
     recoveryAdoptionBoost: upTo(3),
