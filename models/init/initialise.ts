@@ -35,8 +35,6 @@ import { REFERENCE_CORE_TASK_SHARE } from '../mechanisms/staffTime';
 const SHELTER_INITIAL_PLACES = 2_100;
 /** Places in children's residential institutions relative to children placed there (assumption: 8 % spare). */
 const CHILD_INSTITUTION_SPARE = 1.08;
-/** Share of children 0–17 in the population (BG: DST ≈ 20 %), for the children's other-lines scaling. */
-export const CHILD_POPULATION_SHARE = 0.2;
 
 export interface WorldOptions {
   seed: number;

@@ -5,7 +5,7 @@
  * and 28.7 % sent back (G2). A reversal raises the citizen's help. Now and then Ankestyrelsen
  * publishes a principle ruling that widens what all municipalities must provide: a Poisson process
  * (λ ≈ 0.9 a year, G9: 9 flagged rulings in 2017–2022) in which each ruling lifts the cost of help
- * for a share of one group's recipients (1–10 %) by 2–25 % (G10). The floor only ratchets up, unless
+ * for a share of one group's recipients (from 1 % up to the drawn rulingReachMax, 5–15 %; the 2.2 lever suggests 1–10 %) by 2–25 % (G10). The floor only ratchets up, unless
  * rulings are rolled back by law (policy rulingsRolledBack; expert-report 2.2).
  */
 import { Counted } from '../state/citizens';

@@ -4,7 +4,7 @@
  * population × its need-prevalence multiplier × the yearly trend × the sample fraction. The count
  * for (municipality, group, month) and each entrant's attributes are keyed draws, so the k-th
  * entrant is the same person in every scenario (common random numbers). Adult inflow is lowered
- * by better transitions from youth support (expert-report 3.2) and prevention (3.4).
+ * by better transitions from youth support (expert-report 3.2) and flexible prevention (3.1).
  * Entrants are assessed at once (visitation.ts); women arriving at crisis centres and homeless
  * people at shelters refer themselves (selfReferral.ts).
  */

@@ -4,7 +4,7 @@
  * Recovery-oriented rehabilitation and evidence-based methods spread between municipalities as a
  * Bass process: each year a municipality's adoption grows by (p + q · regional adoption) · (1 −
  * adoption), with innovation p 0.01–0.03 and imitation q 0.1–0.4 (5.3 lever). Adoption raises the
- * improvement hazard of adults (6.1: +10–30 % at full adoption), applied in needs.ts.
+ * improvement hazard of the municipality's citizens (6.1: +10–30 % at full adoption), applied in needs.ts.
  */
 import type { World } from '../state/world';
 

@@ -7,8 +7,8 @@
  * scarcity. They mostly open botilbud-like housing or § 108/§ 107 places, often for complex needs
  * where margins are highest. Capacity control over non-public providers is weak (driver 6): the
  * public side does not plan their entry. Offers that stay below the closure occupancy lose money:
- * private ones close, public ones shrink to their residents, regional specialised ones close and
- * their knowledge is lost (de-specialisation).
+ * private and self-owned ones close to new admissions, public (municipal and regional) ones shrink
+ * to their residents — specialised capacity that loses volume is lost (de-specialisation).
  */
 import { Owner, Service, Specialisation, isResidentialService } from '../state/codes';
 import { MEAN_PLACES_PER_OFFER, UNIT_COST } from '../parameters/world';

@@ -3,15 +3,15 @@
  * 2.3, 2.4, §4 drivers 4, 8–11, 15).
  *
  * Each January every offer sets its tariff for the year. Its cost is its cost base (staff,
- * building, overhead at need level 3) times its standards level (which supervision, score chasing
- * and rulings push up), grown by real wages, with a fixed share that does not fall with occupancy:
+ * building, overhead at need level 3) times its standards level (which supervision and score
+ * chasing push up; rulings raise citizens' individual cost factors instead), grown by real wages, with a fixed share that does not fall with occupancy:
  * the cost per occupied place rises when volume falls (the specialised offer's "death spiral").
  * Public and self-owned offers charge cost: a surplus or deficit within 5 % of cost stays with the
  * operator, the rest is carried into later tariffs (the 2015 rules). Private offers add a margin
  * and a markup that grows with scarcity in their region and specialisation (thin markets for
  * complex needs: near-monopoly pricing). Self-referral tariffs are fixed and not negotiable (D12).
  * Caps (policy) bound self-referral and complex-segment tariffs. Standard tariff models halve the
- * markup dispersion that opacity allows (agreements M000-1). In-house units price at unit cost ×
+ * scarcity markup that opacity allows (agreements M000-1). In-house units price at unit cost ×
  * the municipality's service level.
  */
 import { Owner, SERVICE_COUNT, Service, Specialisation, isPlaceService, isSelfReferralService } from '../state/codes';

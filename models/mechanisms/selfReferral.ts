@@ -3,8 +3,9 @@
  * 17; agreements §5.2 #10). Women subject to violence go straight to a crisis centre (§ 109) and
  * homeless people to a shelter (§ 110): no municipal visitation, the centre's leader admits and
  * discharges, and the home municipality pays the centre's fixed, cost-based tariff with a 50 %
- * state refund. A stay has an acute phase and, for the women who need housing first, a post-acute
- * wait; the payer controls neither. When centres are full, arrivals are turned away; operators
+ * state refund. A stay lasts an acute phase, or — for the women who need housing first — the acute
+ * phase plus a post-acute wait, each modelled as one spell with the combined mean length; the payer
+ * controls neither. When centres are full, arrivals are turned away; operators
  * open new centres where turn-aways are common, because payment is guaranteed (the payer is not
  * the gatekeeper).
  */
@@ -123,9 +124,3 @@ export function stepSelfReferralCapacity(w: World, addProvider: (fields: Paramet
     }
   }
 }
-
-/** In January, ongoing crisis stays count as stays in the new year. */
-export function countOngoingCrisisStay(w: World, i: number): void {
-  if (w.citizens.service[i] === Service.crisisCentre) countCrisisStay(w, i);
-}
-

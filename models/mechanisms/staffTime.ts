@@ -4,7 +4,7 @@
  *
  * Frontline time is split between citizens and everything else: documentation and use-of-force
  * logging, supervision visits and follow-up, and casework for appeals. The core-task share is what
- * is left; improvement hazards scale with it relative to 2018 (elasticity assumed 0.2–0.8).
+ * is left; improvement hazards scale with it relative to a reference share (elasticity assumed 0.2–0.8).
  */
 import type { World } from '../state/world';
 
@@ -12,7 +12,7 @@ import type { World } from '../state/world';
 const SUPERVISION_TIME_PER_VISIT = 0.02;
 /** Share of frontline time taken by appeal casework per appeal per 100 decisions (assumption). */
 const APPEAL_TIME_WEIGHT = 0.1;
-/** Core-task share in 2018 against which the multiplier is measured (assumption, computed with baseline values). */
+/** Core-task share at which the improvement hazards of parameters/world.ts hold (assumption, ≈ 0.7). */
 export const REFERENCE_CORE_TASK_SHARE = 0.7;
 
 export function stepStaffTime(w: World, offers: number, appealsPerDecision: number): void {

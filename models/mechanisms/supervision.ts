@@ -8,7 +8,8 @@
  * change their operations to raise their score (H5), raising standards a little every year. The
  * supervisors' costs are financed through a fee in the tariffs (B26) and visits cost the offers
  * staff time (B25). Under a binary approved/not-approved model (4.2) there is nothing to chase and
- * recommendations become oral, but fewer visits find poor quality later.
+ * recommendations become oral; with fewer visits scores are updated less often (sanctions and
+ * closures for poor quality are not modelled yet).
  */
 import { isPlaceService } from '../state/codes';
 import { SUPERVISION } from '../parameters/world';

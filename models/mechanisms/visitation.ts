@@ -21,7 +21,7 @@ import { settleNow } from './accounting';
 
 /** Probability that a physically disabled adult with heavy needs is granted BPA rather than residential care (assumption, 0.3–0.6). */
 const BPA_SHARE_HEAVY_PHYSICAL = 0.3;
-/** Probability that a long-term resident whose needs fall is moved to a lighter service in a year (expert-report 2.5 lever: exit flexibility ≈ 0 today). */
+/** Probability, at each reassessment, that a long-term resident whose needs fell is moved to a lighter service (expert-report 2.5 lever: exit flexibility ≈ 0 today). */
 const LONG_TERM_STEP_DOWN = 0.05;
 
 /** The service the municipality grants, given the citizen's state (one keyed draw). */

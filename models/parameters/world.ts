@@ -10,7 +10,7 @@ export const FIRST_YEAR = 2018;
 export const LAST_YEAR = 2040;
 export const YEAR_COUNT = LAST_YEAR - FIRST_YEAR + 1;
 export const MONTH_COUNT = YEAR_COUNT * 12;
-/** Last year of the calibration period (model.md §Time). */
+/** Last year of the calibration period (model.md §Time): history 2018–2022, projection from 2023. */
 export const LAST_HISTORY_YEAR = 2022;
 
 export interface GroupParameters {
@@ -111,7 +111,7 @@ export const AGGREGATE_LINES = {
   dayOffersPerDisabledAdult: 70_000,
   /** Personal and practical help, counselling, administration etc. in the adult area, bn DKK (assumption; B11 "other" lines). Grows with population. */
   otherAdults2018: 2.6,
-  /** Other children-area lines (disabled children's support, family counselling etc.), bn DKK (assumption). Grows with the child population. */
+  /** Other children-area lines (disabled children's support, family counselling etc.), bn DKK (assumption). Grows with the population. */
   otherChildren2018: 2.4,
 } as const;
 
@@ -172,7 +172,11 @@ export const REIMBURSEMENT = {
   selfReferralRefund: 0.5,
 } as const;
 
-/** Loan pool for municipal residential capacity, bn DKK by year (agreements 000 l.889-895; ØA24). */
+/**
+ * Loan pool for municipal residential capacity as agreed in ØA24, bn DKK by year (agreements 000
+ * l.889-895). Not in the baseline (which has the rules before the recommendations); scenarios
+ * switch it on through the policy knob `loanPoolBn`, with these amounts as the agreed setting.
+ */
 export const LOAN_POOL_BN: Record<number, number> = { 2024: 0.2, 2025: 0.6, 2026: 0.7 };
 
 /** National specialisation planning: specialities in force by year (agreements 003: 5 → 10 → 15 → 20 by 2030). */
