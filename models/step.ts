@@ -23,7 +23,7 @@
  */
 import { FIRST_YEAR, POPULATION_GROWTH_PER_YEAR, SPECIALITIES_IN_FORCE, SPECIALITY_COUNT } from './parameters/world';
 import { GROUP_COUNT, Owner, Service, isPlaceService, isResidentialService } from './state/codes';
-import { Attr, NO_SERVICE } from './state/citizens';
+import { Attr } from './state/citizens';
 import { UNLIMITED_PLACES } from './state/providers';
 import type { World } from './state/world';
 import { buildHazardTables, stepNeeds, type HazardTables } from './mechanisms/needs';
@@ -156,17 +156,14 @@ function yearEnd(st: Stepper): void {
   const w = st.world;
   const c = w.citizens;
   // Ruling-attributable cost by municipality for DUT compensation (mean-field by group).
+  for (let i = 0; i < c.count; i++) settleNow(w, i);
   let rulingShare: Float64Array | null = null;
   if (w.policy.dutCompensation) {
-    for (let i = 0; i < c.count; i++) settleNow(w, i);
     const spendByGroup = new Float64Array(w.municipalities.count * GROUP_COUNT);
     for (let i = 0; i < c.count; i++) spendByGroup[c.municipality[i] * GROUP_COUNT + c.group[i]] += c.yearCost[i];
     rulingShare = rulingCostShare(w, spendByGroup);
   }
-  for (let i = 0; i < c.count; i++) {
-    settleNow(w, i);
-    settleYearCost(w, i);
-  }
+  for (let i = 0; i < c.count; i++) settleYearCost(w, i);
   settleYear(w, rulingShare);
   recordYear(w, st.store);
   st.appealsPerDecision = w.acc.decisions > 0 ? w.acc.appeals / w.acc.decisions : 0;
@@ -190,4 +187,3 @@ export function stepMonth(st: Stepper): void {
   w.month += 1;
 }
 
-export { NO_SERVICE };

@@ -13,6 +13,7 @@
  *
  *   npm run calibrate -- [--sample 1] [--runs 3] [--iterations 8] [--verify-runs 3]
  *                        [--verify-sample 1] [--verify-only] [--dry-run]
+ *   --verify-only checks the current calibrated.json and prints the table without rewriting files.
  */
 import { writeFileSync, mkdirSync, renameSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -199,7 +200,8 @@ const lines = [
   `${rows.filter((r) => r.ok).length} of ${rows.length} figures within tolerance.`,
   '',
 ];
-if (!args['dry-run']) {
+// The report describes the fit that produced calibrated.json, so only a fitting run rewrites it.
+if (!args['dry-run'] && !args['verify-only']) {
   mkdirSync(resolve(root, 'docs'), { recursive: true });
   writeFileSync(resolve(root, 'docs/calibration.md'), lines.join('\n'));
 }

@@ -107,7 +107,6 @@ function addInHouseUnits(w: World): void {
 
 /** Create offers of one service with `totalPlaces` places spread over municipalities by weight. */
 function addOffers(w: World, service: number, totalPlaces: number, meanSize: number, weights: Float64Array, key: number): void {
-  const a = w.assumptions;
   const mun = w.municipalities;
   const perMunicipality = spread(w.seed, key, totalPlaces, weights);
   const size = Math.max(1, Math.round(meanSize * w.sample));

@@ -48,7 +48,7 @@ export function ageAndTransition(w: World, i: number): boolean {
 
   if ((g === Group.childSocial || g === Group.childDisability) && age >= 18) {
     const disability = g === Group.childDisability;
-    if (disability && need >= 3) return moveToAdult(w, i, pick(DISABILITY_ADULT_GROUPS, DISABILITY_ADULT_WEIGHTS, u / 1));
+    if (disability && need >= 3) return moveToAdult(w, i, pick(DISABILITY_ADULT_GROUPS, DISABILITY_ADULT_WEIGHTS, u));
     const eligible = (c.attributes[i] & Attr.formerlyPlaced) !== 0 || need >= 3;
     if (eligible && u < w.assumptions.aftercareTakeUp) {
       // assess() frees the institution place when aftercare replaces it.

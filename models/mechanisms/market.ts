@@ -23,7 +23,8 @@ export function stepMarket(w: World, waitingByRegionClass: Float64Array): void {
   const a = w.assumptions;
   // Closures and shrinkage from last year's occupancy.
   for (let q = 0; q < p.count; q++) {
-    if (!p.open[q] || p.places[q] >= UNLIMITED_PLACES || !isResidentialService(p.service[q]) && p.service[q] !== Service.placementResidential) continue;
+    if (!p.open[q] || p.places[q] >= UNLIMITED_PLACES) continue;
+    if (!isResidentialService(p.service[q]) && p.service[q] !== Service.placementResidential) continue;
     if (p.openedYear[q] >= w.year - 1) continue; // new offers fill up over their first year
     const occupancy = p.occupiedMonths[q] / 12 / Math.max(1, p.places[q]);
     p.lowOccupancyYears[q] = occupancy < a.closureOccupancy ? Math.min(255, p.lowOccupancyYears[q] + 1) : 0;

@@ -9,8 +9,8 @@
  * speed it up. A change of need level sends the citizen back to visitation. Crisis-centre stays
  * end by phase (selfReferral.ts).
  */
-import { Attr, NO_SERVICE, needLevel } from '../state/citizens';
-import { GROUP_COUNT, SERVICE_COUNT, Service } from '../state/codes';
+import { Attr, NO_SERVICE } from '../state/citizens';
+import { GROUP_COUNT, Service } from '../state/codes';
 import { FUNCTION_STEP, GROUPS, NEED_COST_FACTOR, NEED_EXIT_MULTIPLIER, TEMPORARY_STAY_REVIEW_MONTHS } from '../parameters/world';
 import { Purpose, drawCount, mix32, purposeSeed } from '../random/keyed';
 import type { World } from '../state/world';
@@ -27,7 +27,6 @@ const SHELTER = Service.shelter;
 const RESIDENTIAL_107 = Service.residential107;
 const RESIDENTIAL_108 = Service.residential108;
 const BOTILBUD_LIKE = Service.botilbudLike;
-const SERVICES = SERVICE_COUNT;
 const NEEDS_HOUSING = Attr.needsHousing;
 const TRAJECTORY_MASK = Attr.trajectoryMask;
 const MISMATCHED = Attr.mismatched;

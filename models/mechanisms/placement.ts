@@ -134,7 +134,6 @@ export function stepPlacement(w: World, index: VacancyIndex): void {
     let bestMismatch = false;
     let bestPublic = -1;
     let bestPublicUtility = -Infinity;
-    let bestPublicMismatch = false;
     let bestQuality = -1;
     let bestQualityScore = -Infinity;
     const heavy = specNeed === Specialisation.highlySpecialised;
@@ -158,7 +157,7 @@ export function stepPlacement(w: World, index: VacancyIndex): void {
             (p.specialisation[q] > specNeed ? -0.3 : 0);
           if (utility > bestUtility) { bestUtility = utility; best = q; bestMismatch = mismatch; }
           if (isPublicOwner(p.owner[q]) && !mismatch && utility > bestPublicUtility) {
-            bestPublicUtility = utility; bestPublic = q; bestPublicMismatch = mismatch;
+            bestPublicUtility = utility; bestPublic = q;
           }
           const qualityScore = p.score[q] * 2 - DISTANCE_WEIGHT[distance] - (mismatch ? 3 : 0);
           if (qualityScore > bestQualityScore) { bestQualityScore = qualityScore; bestQuality = q; }
@@ -168,7 +167,7 @@ export function stepPlacement(w: World, index: VacancyIndex): void {
     if (best < 0) continue;
     let chosen = best;
     let chosenMismatch = bestMismatch;
-    if (compliesPublicFirst && bestPublic >= 0) { chosen = bestPublic; chosenMismatch = bestPublicMismatch; }
+    if (compliesPublicFirst && bestPublic >= 0) { chosen = bestPublic; chosenMismatch = false; } // public candidates are fits only
     let alternative = false;
     const uAlternative = uniform(w.seed, c.id[i], w.month, Purpose.placementChoice + 100);
     if (uAlternative < ALTERNATIVE_OFFER_REQUEST_SHARE && bestQuality >= 0 && bestQuality !== chosen) {

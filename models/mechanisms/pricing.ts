@@ -43,8 +43,8 @@ export function computeScarcity(w: World): void {
   }
 }
 
-/** Public reference cost per place-year by service and specialisation (mean over public offers). */
-function publicReference(w: World): Float64Array {
+/** Public reference cost per place-year by `[service * 3 + specialisation]` (mean over open public offers). */
+export function publicReference(w: World): Float64Array {
   const p = w.providers;
   const sum = new Float64Array(SERVICE_COUNT * 3);
   const n = new Float64Array(SERVICE_COUNT * 3);

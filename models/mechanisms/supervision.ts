@@ -40,8 +40,8 @@ export function stepSupervision(w: World): void {
     let cost = fee;
     const uVisit = uniform(w.seed, q, w.year, Purpose.supervision);
     // Risk-based visiting: low scorers first when visits are rationed below one a year.
-    const risk = visitsPerYear >= 1 ? 1 : Math.min(1, visitsPerYear * (p.score[q] < 4 ? 2 : 0.8));
-    const visited = uVisit < Math.min(1, visitsPerYear >= 1 ? 1 : risk);
+    const visitProbability = visitsPerYear >= 1 ? 1 : Math.min(1, visitsPerYear * (p.score[q] < 4 ? 2 : 0.8));
+    const visited = uVisit < visitProbability;
     p.latentQuality[q] = Math.max(0, p.latentQuality[q] - QUALITY_EROSION);
     if (visited) {
       visitsMade += 1;

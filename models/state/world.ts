@@ -60,7 +60,7 @@ export interface World {
   /** Policy in force this year. */
   policy: Policy;
   policyByYear: Map<number, Policy>;
-  citizens: import('./citizens').Citizens;
+  citizens: Citizens;
   providers: Providers;
   municipalities: MunicipalityState;
   regionCount: number;
@@ -92,4 +92,3 @@ export interface World {
   acc: YearAccumulator;
 }
 
-export type { Citizens };

@@ -1,24 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { computeScarcity, stepPricing } from '../../../models/mechanisms/pricing';
+import { computeScarcity, publicReference, stepPricing } from '../../../models/mechanisms/pricing';
 import { stepMonth } from '../../../models/step';
-import { Owner, SERVICE_COUNT, Specialisation, isPlaceService, isSelfReferralService } from '../../../models/state/codes';
+import { Owner, Specialisation, isPlaceService, isSelfReferralService } from '../../../models/state/codes';
 import { UNLIMITED_PLACES } from '../../../models/state/providers';
 import type { World } from '../../../models/state/world';
 import { at, run, scenario, smallWorld, withPolicy } from '../helpers';
-
-/** Public reference cost per place-year by `[service * 3 + specialisation]`: mean cost of open public offers. */
-function publicReference(w: World): Float64Array {
-  const p = w.providers;
-  const sum = new Float64Array(SERVICE_COUNT * 3);
-  const n = new Float64Array(SERVICE_COUNT * 3);
-  for (let q = 0; q < p.count; q++) {
-    if (!p.open[q] || p.places[q] >= UNLIMITED_PLACES) continue;
-    if (p.owner[q] !== Owner.municipal && p.owner[q] !== Owner.regional) continue;
-    sum[p.service[q] * 3 + p.specialisation[q]] += p.costBase[q] * p.standards[q];
-    n[p.service[q] * 3 + p.specialisation[q]] += 1;
-  }
-  return sum.map((s, k) => (n[k] > 0 ? s / n[k] : 0));
-}
 
 /** Largest tariff / reference ratio over self-referral offers (reference as the engine saw it). */
 function worstSelfReferralRatio(w: World, reference: Float64Array): number {
