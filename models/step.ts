@@ -155,16 +155,15 @@ function yearStart(st: Stepper): void {
 function yearEnd(st: Stepper): void {
   const w = st.world;
   const c = w.citizens;
-  // Ruling-attributable cost by municipality for DUT compensation (mean-field by group).
-  for (let i = 0; i < c.count; i++) settleNow(w, i);
-  let rulingShare: Float64Array | null = null;
-  if (w.policy.dutCompensation) {
-    const spendByGroup = new Float64Array(w.municipalities.count * GROUP_COUNT);
-    for (let i = 0; i < c.count; i++) spendByGroup[c.municipality[i] * GROUP_COUNT + c.group[i]] += c.yearCost[i];
-    rulingShare = rulingCostShare(w, spendByGroup);
+  // One pass: settle the year's cost of every citizen, with the state (refunds), and by
+  // municipality and group for DUT compensation of ruling-attributable cost (mean-field by group).
+  const spendByGroup = w.policy.dutCompensation ? new Float64Array(w.municipalities.count * GROUP_COUNT) : null;
+  for (let i = 0; i < c.count; i++) {
+    settleNow(w, i);
+    if (spendByGroup) spendByGroup[c.municipality[i] * GROUP_COUNT + c.group[i]] += c.yearCost[i];
+    settleYearCost(w, i);
   }
-  for (let i = 0; i < c.count; i++) settleYearCost(w, i);
-  settleYear(w, rulingShare);
+  settleYear(w, spendByGroup ? rulingCostShare(w, spendByGroup) : null);
   recordYear(w, st.store);
   st.appealsPerDecision = w.acc.decisions > 0 ? w.acc.appeals / w.acc.decisions : 0;
   w.acc = new YearAccumulator(w.municipalities.count);

@@ -42,11 +42,14 @@ export function ageAndTransition(w: World, i: number): boolean {
   c.age[i] = Math.min(255, age);
   const g = c.group[i];
   if (c.service[i] === Service.placementFoster || c.service[i] === Service.placementResidential) c.attributes[i] |= Attr.formerlyPlaced;
+  const turns18 = (g === Group.childSocial || g === Group.childDisability) && age >= 18;
+  const turns23 = g === Group.youthAftercare && age >= 23;
+  if (!turns18 && !turns23) return true; // most citizens are only a year older (no draw needed)
   const u = uniform(w.seed, c.id[i], w.year, Purpose.transition);
   const need = needLevel(c.functioning[i]);
   const support = w.policy.transitionSupport;
 
-  if ((g === Group.childSocial || g === Group.childDisability) && age >= 18) {
+  if (turns18) {
     const disability = g === Group.childDisability;
     if (disability && need >= 3) return moveToAdult(w, i, pick(DISABILITY_ADULT_GROUPS, DISABILITY_ADULT_WEIGHTS, u));
     const eligible = (c.attributes[i] & Attr.formerlyPlaced) !== 0 || need >= 3;
@@ -60,10 +63,7 @@ export function ageAndTransition(w: World, i: number): boolean {
     }
     return leaveOrMoveToAdult(w, i, u, need, support);
   }
-  if (g === Group.youthAftercare && age >= 23) {
-    return leaveOrMoveToAdult(w, i, u, need, support);
-  }
-  return true;
+  return leaveOrMoveToAdult(w, i, u, need, support);
 }
 
 function leaveOrMoveToAdult(w: World, i: number, u: number, need: number, support: number): boolean {

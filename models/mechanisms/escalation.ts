@@ -22,6 +22,7 @@ export function escalate(w: World, i: number): void {
   const s = c.service[i];
   if (!isResidentialService(s)) return;
   const attr = c.attributes[i];
+  if (!(attr & (Attr.complex | Attr.mismatched))) return; // only complex or mismatched residents escalate or are moved
   const a = w.assumptions;
   const u = uniform(w.seed, c.id[i], w.year, Purpose.escalation);
   const asymmetry = w.policy.standardTariffModel ? 0.5 : 1;

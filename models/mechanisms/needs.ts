@@ -51,7 +51,22 @@ export interface HazardTables {
   crisisHousingExit: number;
   /** Residents of § 108 and botilbud-like places leave at about a third of the rate: the place is their home (expert-report §4 driver 14; assumption 0.35). */
   residentialExitFactor: number;
+  /**
+   * By group: an upper bound on the monthly probability of any event (exit, improvement,
+   * deterioration) over every need level, trajectory and municipality, outside crisis centres.
+   * A citizen whose uniform is above it has no event this month, which the loop can tell from
+   * the draw alone (most citizen-months); the others are examined exactly.
+   */
+  eventBound: Float64Array;
 }
+
+/** Services whose citizens are examined every month whatever their draw: crisis-centre stays (own exit hazards) and § 107 stays (review after TEMPORARY_STAY_REVIEW_MONTHS). */
+const EXAMINE_EVERY_MONTH = new Uint8Array(256);
+EXAMINE_EVERY_MONTH[Service.crisisCentre] = 1;
+EXAMINE_EVERY_MONTH[Service.residential107] = 1;
+
+/** Margin on the event bound so that rounding in the exact comparisons can never exceed it. */
+const EVENT_BOUND_MARGIN = 1e-9;
 
 const perMonth = (perYear: number): number => 1 - Math.exp(-perYear / 12);
 
@@ -80,8 +95,20 @@ export function buildHazardTables(w: World): HazardTables {
     municipalImprove[m] = w.coreTaskMultiplier * (1 + a.recoveryMethodEffect * w.municipalities.methodAdoption[m]);
   }
   const crisis = crisisExitHazards(w);
+  let largestMunicipalImprove = 0;
+  for (const multiplier of municipalImprove) largestMunicipalImprove = Math.max(largestMunicipalImprove, multiplier);
+  const eventBound = new Float64Array(GROUP_COUNT);
+  for (let g = 0; g < GROUP_COUNT; g++) {
+    let largestExit = 0;
+    for (let n = 0; n < 5; n++) largestExit = Math.max(largestExit, exit[g * 5 + n]);
+    let largestChange = 0;
+    for (let traj = 0; traj < 3; traj++) {
+      largestChange = Math.max(largestChange, improve[g * 3 + traj] * largestMunicipalImprove + worsen[g * 3 + traj]);
+    }
+    eventBound[g] = largestExit + largestChange + EVENT_BOUND_MARGIN;
+  }
   return {
-    exit, death, improve, worsen, municipalImprove,
+    exit, death, improve, worsen, municipalImprove, eventBound,
     mismatchImproveFactor: 1 - a.mismatchProgressionPenalty,
     crisisAcuteExit: crisis.acute,
     crisisHousingExit: crisis.housing,
@@ -106,18 +133,22 @@ export function stepNeeds(w: World, t: HazardTables): void {
   const service = c.service, municipality = c.municipality;
   const group = c.group, attributes = c.attributes, functioning = c.functioning;
   const waitingFor = c.waitingFor, serviceStart = c.serviceStart;
+  const eventBound = t.eventBound, examine = EXAMINE_EVERY_MONTH;
   const death = t.death, housingExit = t.crisisHousingExit, acuteExit = t.crisisAcuteExit, residentialExitFactor = t.residentialExitFactor;
   drawCount.value += c.count; // one draw per citizen this month (rows moved in by exits are drawn too)
   let i = 0;
   let n = c.count;
   while (i < n) {
-    const s = service[i];
-    const m = municipality[i];
-
     // One keyed uniform per citizen-month (common random numbers across scenarios).
     const u = mix((mix(seedMix ^ ids[i]) + monthKey) | 0) * TWO_POW_MINUS_32;
-
     const g = group[i];
+    const s = service[i];
+    // Most citizen-months have no event and nothing to queue: the draw alone shows it.
+    if (u >= eventBound[g] && waitingFor[i] === NONE && examine[s] === 0) {
+      i++;
+      continue;
+    }
+    const m = municipality[i];
     const attr = attributes[i];
     const f = functioning[i];
     const need = f >= 80 ? 1 : 5 - ((f / 20) | 0);

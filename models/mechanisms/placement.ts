@@ -15,7 +15,7 @@
  * alternative-offer limit (20–25 % tolerated today, G10; 0 % in the 2024 agreement, M000-4).
  */
 import { Attr, Counted, NO_SERVICE } from '../state/citizens';
-import { Owner, Service, Specialisation, isPublicOwner } from '../state/codes';
+import { Owner, Service, Specialisation, isPlaceService, isPublicOwner } from '../state/codes';
 import { Purpose, uniform } from '../random/keyed';
 import type { World } from '../state/world';
 import { settleNow } from './accounting';
@@ -107,6 +107,37 @@ function specialisationNeed(w: World, i: number): number {
   return w.citizens.functioning[i] < 20 ? Specialisation.specialised : Specialisation.general;
 }
 
+/**
+ * This month's candidates: the index's rows that are open and have a vacancy, in index order, by
+ * `[service][region]`. Most places are full most of the time (≈ 25 % of offers have a vacancy),
+ * so scanning only these is what keeps a month's matching cheap; the result is the same as
+ * scanning every row, because a full or closed row is never chosen.
+ */
+function vacantRows(w: World, index: VacancyIndex): number[][][] {
+  const p = w.providers;
+  return index.byServiceRegion.map((perRegion) =>
+    perRegion.map((rows) => {
+      const vacant: number[] = [];
+      for (let n = 0; n < rows.length; n++) {
+        const q = rows[n];
+        if (p.open[q] && p.occupied[q] < p.places[q]) vacant.push(q);
+      }
+      return vacant;
+    }),
+  );
+}
+
+/** A place freed during this month's matching (a resident moved on) is offered to those still waiting, in index order. */
+function offerFreedPlace(w: World, vacant: number[][][], q: number): void {
+  const p = w.providers;
+  if (q < 0 || !p.open[q] || p.occupied[q] !== p.places[q] - 1) return; // had a vacancy already, or is not a place
+  const rows = vacant[p.service[q]]?.[p.region[q]];
+  if (!rows) return;
+  let at = rows.length;
+  while (at > 0 && rows[at - 1] > q) at--;
+  if (rows[at - 1] !== q) rows.splice(at, 0, q);
+}
+
 /** Try to place every waiting citizen in this month's queue. */
 export function stepPlacement(w: World, index: VacancyIndex): void {
   const c = w.citizens;
@@ -116,6 +147,7 @@ export function stepPlacement(w: World, index: VacancyIndex): void {
   const priceWeight = PRICE_WEIGHT * (0.5 + economy);
   const ownBonus = OWN_PLACE_BONUS * w.assumptions.ownPlacePreference / 0.6;
   const national = w.specialisationCoverage;
+  const vacant = vacantRows(w, index);
 
   for (let k = 0; k < w.waitingCount; k++) {
     const i = w.waitingQueue[k];
@@ -138,14 +170,15 @@ export function stepPlacement(w: World, index: VacancyIndex): void {
     let bestQualityScore = -Infinity;
     const heavy = specNeed === Specialisation.highlySpecialised;
     for (const { service, mismatch: typeMismatch } of acceptableTypes(desired, w.policy.flexiblePlaceShare, uChoice, heavy)) {
+      if (typeMismatch && waited < MISMATCH_PATIENCE_MONTHS) continue; // every row of this type would be a mismatch
       const reference = index.referenceTariff[service];
       const regionFrom = searchNational ? 0 : region;
       const regionTo = searchNational ? w.regionCount - 1 : region;
       for (let r = regionFrom; r <= regionTo; r++) {
-        const rows = index.byServiceRegion[service][r];
+        const rows = vacant[service][r];
         for (let n = 0; n < rows.length; n++) {
           const q = rows[n];
-          if (p.occupied[q] >= p.places[q] || !p.open[q]) continue;
+          if (p.occupied[q] >= p.places[q]) continue; // filled earlier this month
           const specMismatch = p.specialisation[q] < specNeed;
           const mismatch = typeMismatch || specMismatch;
           if (mismatch && waited < MISMATCH_PATIENCE_MONTHS) continue;
@@ -177,7 +210,9 @@ export function stepPlacement(w: World, index: VacancyIndex): void {
         chosenMismatch = false;
       }
     }
+    const previous = isPlaceService(c.service[i]) ? c.provider[i] : -1;
     place(w, i, chosen, chosenMismatch, alternative);
+    offerFreedPlace(w, vacant, previous);
   }
   w.waitingCount = 0;
 }
