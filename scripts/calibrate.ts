@@ -77,7 +77,7 @@ const PAIRS: Pair[] = [
 const BOUNDS: Partial<Record<keyof Calibration, [number, number]>> = {
   residentialPropensity: [0.05, 1],
   initialBotilbudLikeShare: [0.05, 0.95],
-  initialResidentialScale: [0.2, 3],
+  initialResidentialScale: [0.2, 5],
 };
 
 const { values: args } = parseArgs({
