@@ -6,14 +6,13 @@
  * Exit status 0 on success, 2 on bad options or a bad scenario file (nothing is written), 1 if
  * the program or its environment fails.
  */
-import { accessSync, constants, statSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
 import { runReplication, type ReplicationResult } from '../models/index';
 import {
   EXIT_FAILURE,
   EXIT_OK,
   EXIT_USAGE,
   UsageError,
+  checkOutputPath,
   parseChoiceOption,
   parseFractionOption,
   parseIntegerOption,
@@ -21,6 +20,7 @@ import {
   requireOption,
 } from './lib/cli-options';
 import { createProgress } from './lib/progress';
+import { FIRST_YEAR, seconds } from './lib/replications';
 import {
   RESULTS_FORMATS,
   formatResults,
@@ -52,9 +52,6 @@ Runs replications 0 … runs−1 of a scenario and writes their yearly summaries
 
 Progress goes to stderr. Exit status: 0 done, 2 bad options or scenario file
 (nothing written), 1 failure.`;
-
-/** First simulated year (model.md §Outputs; the engine does not export it), for progress only. */
-const FIRST_YEAR = 2018;
 
 const OPTIONS = {
   scenario: { type: 'string' },
@@ -89,31 +86,8 @@ function readSettings(args: string[]): Settings | 'help' {
     sample: parseFractionOption('sample', values.sample) ?? 1,
     format: parseChoiceOption('format', values.format, RESULTS_FORMATS, 'json'),
   };
-  checkOutputPath(settings.out, settings.scenarioFile);
+  checkOutputPath(settings.out, [settings.scenarioFile]);
   return settings;
-}
-
-/** Refuse an output path that cannot be written before spending minutes simulating. */
-function checkOutputPath(out: string, scenarioFile: string): void {
-  if (resolve(out) === resolve(scenarioFile)) throw new UsageError(`--out ${out}: refusing to overwrite the scenario file`);
-  const dir = dirname(resolve(out));
-  try {
-    if (!statSync(dir).isDirectory()) throw new UsageError(`--out ${out}: ${dir} is not a directory`);
-    accessSync(dir, constants.W_OK);
-  } catch (error) {
-    if (error instanceof UsageError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(`--out ${out}: ${code === 'ENOENT' ? `directory ${dir} does not exist` : `cannot write in ${dir}`}`);
-  }
-  try {
-    if (statSync(out).isDirectory()) throw new UsageError(`--out ${out}: is a directory`);
-  } catch (error) {
-    if (error instanceof UsageError) throw error; // a file that does not exist yet is fine
-  }
-}
-
-function seconds(ms: number): string {
-  return `${(ms / 1000).toFixed(1)} s`;
 }
 
 function main(args: string[]): number {

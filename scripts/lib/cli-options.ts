@@ -3,6 +3,8 @@
  * strict option parsing with one-line messages, number parsers for option values, and the
  * exit statuses every command uses.
  */
+import { accessSync, constants, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 
 /** Exit statuses: 0 success, 1 a failure of the program or its environment, 2 bad input (options or files). */
@@ -93,4 +95,48 @@ export function parseChoiceOption<T extends string>(name: string, text: string |
 export function requireOption(name: string, value: string | undefined, placeholder = 'VALUE'): string {
   if (value === undefined || value === '') throw new UsageError(`--${name} ${placeholder} is required (see --help)`);
   return value;
+}
+
+/** A comma-separated list of non-empty items, e.g. `--scenarios a.json,b.json`; blanks around commas are ignored. */
+export function parseListOption(name: string, text: string | undefined): string[] | undefined {
+  if (text === undefined) return undefined;
+  const items = text.split(',').map((item) => item.trim());
+  if (items.some((item) => item === '')) throw new UsageError(`--${name}: expected a comma-separated list without empty items, got '${text}'`);
+  return items;
+}
+
+/** Calendar years in [first, last], comma-separated, e.g. `--years 2030,2040`; returned sorted and without repeats. */
+export function parseYearsOption(name: string, text: string | undefined, first: number, last: number): number[] | undefined {
+  const items = parseListOption(name, text);
+  if (items === undefined) return undefined;
+  const years = items.map((item) => {
+    if (!INTEGER.test(item)) throw new UsageError(`--${name}: expected a year such as 2030, got '${item}'`);
+    const year = Number(item);
+    if (year < first || year > last) throw new UsageError(`--${name}: ${year} is outside ${first}–${last}`);
+    return year;
+  });
+  return [...new Set(years)].sort((a, b) => a - b);
+}
+
+/**
+ * Refuse an output path that cannot be written before spending minutes simulating: a missing or
+ * unwritable directory, a directory in its place, or one of the command's input files.
+ */
+export function checkOutputPath(out: string, inputs: readonly string[] = []): void {
+  const input = inputs.find((file) => resolve(out) === resolve(file));
+  if (input !== undefined) throw new UsageError(`--out ${out}: refusing to overwrite the input file ${input}`);
+  const dir = dirname(resolve(out));
+  try {
+    if (!statSync(dir).isDirectory()) throw new UsageError(`--out ${out}: ${dir} is not a directory`);
+    accessSync(dir, constants.W_OK);
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UsageError(`--out ${out}: ${code === 'ENOENT' ? `directory ${dir} does not exist` : `cannot write in ${dir}`}`);
+  }
+  try {
+    if (statSync(out).isDirectory()) throw new UsageError(`--out ${out}: is a directory`);
+  } catch (error) {
+    if (error instanceof UsageError) throw error; // a file that does not exist yet is fine
+  }
 }

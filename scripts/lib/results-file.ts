@@ -121,7 +121,12 @@ export function resultsDocument(meta: ResultsMeta, summary: Summary): ResultsDoc
  * as null. The same document always gives the same bytes.
  */
 export function formatResultsJson(doc: ResultsDocument): string {
-  return `${formatJson(doc, '')}\n`;
+  return formatJsonText(doc);
+}
+
+/** Any plain JSON value in the layout of {@link formatResultsJson} (used for comparison, attribution and sensitivity files too). */
+export function formatJsonText(value: unknown): string {
+  return `${formatJson(value, '')}\n`;
 }
 
 function formatJson(value: unknown, indent: string): string {

@@ -101,3 +101,24 @@ function describeJsonError(error: unknown, text: string): string {
   const column = position - before.lastIndexOf('\n');
   return `${message.slice(0, match.index)} (line ${line}, column ${column})`;
 }
+
+/**
+ * Several scenario files read with the same overrides, for the commands that run more than one
+ * (compare, attribute, sensitivity). On failure: every problem of every file, one line each, ready
+ * to print — a file's lines start with the file name, an override's with `command: ` (printed once
+ * even if it fails for several files).
+ */
+export function readScenarioFiles(
+  command: string,
+  files: readonly string[],
+  overrides: ScenarioOverrides = {},
+): { ok: true; scenarios: Scenario[] } | { ok: false; problems: string[] } {
+  const scenarios: Scenario[] = [];
+  const problems: string[] = [];
+  for (const file of files) {
+    const result = readScenarioFile(file, overrides);
+    if (result.ok) scenarios.push(result.scenario);
+    else problems.push(...result.problems.map((line) => (result.source === 'overrides' ? `${command}: ${line}` : line)));
+  }
+  return problems.length > 0 ? { ok: false, problems: [...new Set(problems)] } : { ok: true, scenarios };
+}
