@@ -2,7 +2,13 @@
 export type { ReplicationResult } from './contract';
 export { runReplication, resolveAssumptions, policyTimeline, replicationSeed, type RunOptions } from './simulate';
 export { parseMunicipalities, type Municipality } from './data/municipalities';
-export { scenarioSchema, parseScenario, formatIssues, SCENARIO_SCHEMA_VERSION, type Scenario, type ScenarioInput } from './schema/scenario';
+export {
+  scenarioSchema, parseScenario, migrateScenario, formatIssues, SCENARIO_SCHEMA_VERSION, SUPPORTED_SCHEMA_VERSIONS,
+  type Scenario, type ScenarioInput, type Migration,
+} from './schema/scenario';
+export { LEVERS, LEVER_IDS, leverById } from './levers/registry';
+export { compileLevers, combineLeverPolicies, KNOB_COMBINATION, type LeverChoices, type CompiledPolicyChange, type Combination } from './levers/compile';
+export type { Lever, LeverSetting, LeverGroup, Bilingual, ClaimedEffect, EffectDirection } from './levers/types';
 export { NATIONAL_INDICATORS, MUNICIPAL_INDICATORS } from './results/indicators';
 export { summarise, type Summary } from './results/summarise';
 export { MODEL_NAME, MODEL_VERSION } from './version';

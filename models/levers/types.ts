@@ -65,7 +65,11 @@ export interface Lever {
   strengthAssumptions: { key: AssumptionKey; reasoning: string }[];
   /** What the report claims versus what is only assumed. */
   claims: { spending: ClaimedEffect; quality: ClaimedEffect };
-  /** A first-report recommendation carried into a final-report one shares its mechanism: the id it shares with. */
+  /**
+   * A first-report recommendation carried into a final-report one (or into an instrument of the
+   * agreements) shares its mechanism and knobs: the id it shares with. When both are on, that lever
+   * governs the knobs both set (levers/compile.ts).
+   */
   sharesMechanismWith?: string;
   /** Where the model's effect has the opposite sign from the report's claim, why (tested). */
   modelNote?: string;

@@ -12,7 +12,9 @@
  * construction ceiling (a yearly room per inhabitant); botilbud-like housing does not (financed by a
  * housing organisation, the municipality pays base capital), which makes it the cheaper choice for
  * the municipal budget even for temporary needs (driver 13). The loan pool relaxes the ceiling and
- * the financing cost for municipal places. Places open after a build lag.
+ * the financing cost for municipal places (and, with `loanPoolBuildBoost`, tips marginal projects);
+ * `ceilingRoomMultiplier` loosens the ceiling for § 107/§ 108 places (expert-report 2.5). Places open
+ * after a build lag.
  */
 import { Owner, Service, Specialisation } from '../state/codes';
 import { MEAN_PLACES_PER_OFFER, UNIT_COST } from '../parameters/world';
@@ -24,12 +26,6 @@ import { unitCostScale } from './costScales';
 const ANNUITY_FACTOR = 0.051;
 /** Annuity factor for a loan-pool loan (assumption: favourable terms, 1 % over 30 years). */
 const LOAN_POOL_ANNUITY_FACTOR = 0.0387;
-/**
- * Extra probability that a municipality with a loan-pool allocation goes ahead with a marginal
- * project (assumption 0.1–0.5: earmarked cheap capital lowers the hurdle and signals that the state
- * backs building; agreements 000 l.889-895 "to support more reasonable pricing").
- */
-const LOAN_POOL_BUILD_BOOST = 0.3;
 /** Weight a municipality gives to the price effect of public places on all buyers (per place, assumption). */
 const PRICE_EFFECT_WEIGHT = 3;
 
@@ -115,7 +111,7 @@ export function stepCapacity(w: World, signals: CapacitySignals): void {
   for (let m = 0; m < mun.count; m++) {
     mun.loanDrawnYear[m] = 0;
     // Yearly room under the construction ceiling for social residential places, DKK.
-    let ceilingRoom = a.ceilingRoomPerInhabitant * mun.population[m] * w.sample;
+    let ceilingRoom = a.ceilingRoomPerInhabitant * w.policy.ceilingRoomMultiplier * mun.population[m] * w.sample;
     // Loan-pool share by population (allocation rule: population; agreements §5.3).
     let poolRoom = poolLeft > 0 ? poolBn * 1e9 * w.sample * (mun.population[m] / totalPopulation) : 0;
     const region = mun.info[m].region;
@@ -144,7 +140,7 @@ export function stepCapacity(w: World, signals: CapacitySignals): void {
       const urgency = Math.min(1, waiting / (offerSize * 2));
       const gain = Math.max(gainSel, gainBotilbudLike);
       const caseStrength = Math.max(0, Math.min(1, gain / runningCost * 4)) * 0.6 + urgency * 0.4;
-      const poolBoost = poolRoom > 0 ? LOAN_POOL_BUILD_BOOST : 0;
+      const poolBoost = poolRoom > 0 ? a.loanPoolBuildBoost : 0;
       const buildProbability = Math.min(1, mun.buildPropensity[m] * caseStrength + poolBoost * Math.min(1, gap / offerSize));
       const u = uniform(w.seed, m * 2 + cls, w.year, Purpose.capacity);
       if (u >= buildProbability) continue;

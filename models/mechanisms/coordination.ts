@@ -9,6 +9,8 @@
  * alert: municipalities whose residential spending grew more than 5 % report it, and the region's
  * buyers renegotiate private prices with a probability that rises with coordination; (3) "check
  * public vacancies first" acts in placement.ts. Everything is non-binding today (coordination ≈ 0.25).
+ * Steering data (expert-report 5.2, `dataQuality`) lets the KKR see shortfalls in time: it closes
+ * `dataSteeringEffect` of the gap between today's coordination and fully binding planning.
  */
 import { Owner, Service, Specialisation } from '../state/codes';
 import { GROWTH_ALERT_THRESHOLD, UNIT_COST } from '../parameters/world';
@@ -22,7 +24,8 @@ const RENEGOTIATION_CUT = 0.025;
 
 export function stepCoordination(w: World, complexWaitingByRegion: Float64Array): void {
   const residentialSpendByMunicipality = w.municipalities.residentialSpendCurrent;
-  const coordination = w.policy.coordinationLevel ?? w.assumptions.coordinationLevel;
+  const agreed = w.policy.coordinationLevel ?? w.assumptions.coordinationLevel;
+  const coordination = agreed + (1 - agreed) * w.policy.dataQuality * w.assumptions.dataSteeringEffect;
   const mun = w.municipalities;
   const p = w.providers;
   for (let r = 0; r < w.regionCount; r++) {

@@ -5,6 +5,8 @@
  * Bass process: each year a municipality's adoption grows by (p + q · regional adoption) · (1 −
  * adoption), with innovation p 0.01–0.03 and imitation q 0.1–0.4 (5.3 lever). Adoption raises the
  * improvement hazard of the municipality's citizens (6.1: +10–30 % at full adoption), applied in needs.ts.
+ * An outcomes fund (3.3, `outcomesFundShare`) makes proven methods pay for the municipality that
+ * adopts them: innovation rises by the share passed on times `outcomesFundInnovationEffect`.
  */
 import type { World } from '../state/world';
 
@@ -13,8 +15,10 @@ export const INITIAL_ADOPTION = 0.1;
 
 export function stepKnowledge(w: World): void {
   const mun = w.municipalities;
-  const innovation = w.assumptions.methodInnovation * (1 + w.policy.diffusionBoost) * (1 + w.policy.recoveryAdoptionBoost);
-  const imitation = w.assumptions.methodImitation * (1 + w.policy.diffusionBoost);
+  const outcomesFund = 1 + w.policy.outcomesFundShare * w.assumptions.outcomesFundInnovationEffect;
+  const innovation = w.assumptions.methodInnovation * (1 + w.policy.diffusionBoost) * (1 + w.policy.recoveryAdoptionBoost) * outcomesFund;
+  // A national push for recovery-oriented rehabilitation (6.1: strategy, organisation, competence building) speeds both.
+  const imitation = w.assumptions.methodImitation * (1 + w.policy.diffusionBoost) * (1 + w.policy.recoveryAdoptionBoost);
   const regionalSum = new Float64Array(w.regionCount);
   const regionalCount = new Float64Array(w.regionCount);
   for (let m = 0; m < mun.count; m++) {

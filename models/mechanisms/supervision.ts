@@ -9,7 +9,9 @@
  * supervisors' costs are financed through a fee in the tariffs (B26) and visits cost the offers
  * staff time (B25). Under a binary approved/not-approved model (4.2) there is nothing to chase and
  * recommendations become oral; with fewer visits scores are updated less often (sanctions and
- * closures for poor quality are not modelled yet).
+ * closures for poor quality are not modelled yet). The binary model saves `binarySupervisionSaving`
+ * of fees and visit costs (4.2: "significantly"). Standardised quality-of-life and progression
+ * measures (6.2, `outcomeMeasurement`) make the observed score less noisy.
  */
 import { isPlaceService } from '../state/codes';
 import { SUPERVISION } from '../parameters/world';
@@ -23,20 +25,22 @@ const RECOMMENDATION_PROBABILITY = 0.8;
 const QUALITY_GAIN = 0.02;
 /** Yearly drift of latent quality without supervision pressure (assumption: practice erodes slowly). */
 const QUALITY_EROSION = 0.01;
-/** Share of the supervisor's visit cost that a binary, risk-based model saves per visit (expert-report 4.2: "significantly"; assumption 0.3). */
-const BINARY_VISIT_SAVING = 0.3;
+/** Standard deviation of the score noise around 1 + 4 × latent quality (assumption). */
+const SCORE_NOISE_SD = 0.35;
 
 export function stepSupervision(w: World): void {
   const p = w.providers;
   const a = w.assumptions;
   const binary = w.policy.binaryScore;
   const visitsPerYear = w.policy.visitsPerYear;
+  const saving = binary ? a.binarySupervisionSaving : 0;
+  const noiseSd = SCORE_NOISE_SD * (1 - a.measurementNoiseCut * w.policy.outcomeMeasurement);
   let total = 0;
   let visitsMade = 0;
   for (let q = 0; q < p.count; q++) {
     if (!p.open[q] || p.places[q] >= UNLIMITED_PLACES || !isPlaceService(p.service[q])) continue;
     const annualCost = p.costBase[q] * p.standards[q] * p.places[q];
-    const fee = SUPERVISION.feePerOffer * (binary ? 1 - BINARY_VISIT_SAVING : 1);
+    const fee = SUPERVISION.feePerOffer * (1 - saving);
     let cost = fee;
     const uVisit = uniform(w.seed, q, w.year, Purpose.supervision);
     // Risk-based visiting: low scorers first when visits are rationed below one a year.
@@ -45,8 +49,8 @@ export function stepSupervision(w: World): void {
     p.latentQuality[q] = Math.max(0, p.latentQuality[q] - QUALITY_EROSION);
     if (visited) {
       visitsMade += 1;
-      cost += SUPERVISION.providerCostPerVisit * (binary ? 1 - BINARY_VISIT_SAVING : 1) * Math.max(1, visitsPerYear);
-      const noise = 0.35 * normalQuantile(uniform(w.seed, q, w.year, Purpose.supervision + 100));
+      cost += SUPERVISION.providerCostPerVisit * (1 - saving) * Math.max(1, visitsPerYear);
+      const noise = noiseSd * normalQuantile(uniform(w.seed, q, w.year, Purpose.supervision + 100));
       const observed = 1 + 4 * p.latentQuality[q] + noise;
       p.score[q] = binary ? (observed >= 2.5 ? 5 : 1) : Math.max(1, Math.min(5, Math.round(observed)));
       if (!binary && p.score[q] < 5 && uniform(w.seed, q, w.year, Purpose.supervision + 200) < RECOMMENDATION_PROBABILITY) {
@@ -67,7 +71,7 @@ export function stepSupervision(w: World): void {
     total += cost * w.sample;
   }
   // Offers that are not agents (day offers, treatment, foster-care approvals) pay the same fee and visits.
-  const nonAgent = SUPERVISION.nonAgentOffers * w.sample * (SUPERVISION.feePerOffer + SUPERVISION.providerCostPerVisit) * (binary ? 1 - BINARY_VISIT_SAVING : 1);
+  const nonAgent = SUPERVISION.nonAgentOffers * w.sample * (SUPERVISION.feePerOffer + SUPERVISION.providerCostPerVisit) * (1 - saving);
   w.acc.supervisionCost += total + nonAgent;
   w.supervisionVisits = visitsMade;
 }

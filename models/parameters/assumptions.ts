@@ -81,6 +81,14 @@ export const ASSUMPTIONS = {
   recoveryMethodEffect: a(0.2, 0.1, 0.3, 'relative improvement hazard at full adoption', 'expert-report 6.1 lever: relative progression probability +10–30 %.'),
   documentationShare: a(0.18, 0.12, 0.25, 'share of frontline time', 'assumption: documentation, use-of-force logging and registration (expert-report §4 drivers 18, 23; H8 204 fields).'),
   coreTaskQualityElasticity: a(0.5, 0.2, 0.8, 'elasticity', 'assumption: improvement hazard scales with time with citizens (expert-report §5 "time for the core task").'),
+
+  // ── Lever strengths (levers/registry.ts). Appended here: draws are keyed by position, so new keys go last. ──
+  // The report gives no effect sizes ("the potentials cannot be estimated", expert-report §1): each is an assumption.
+  loanPoolBuildBoost: a(0.3, 0.1, 0.5, 'probability per year', 'assumption: extra probability that a municipality with a loan-pool allocation goes ahead with a marginal project (earmarked cheap capital lowers the hurdle; agreements 000 l.889-895 "to support more reasonable pricing").'),
+  binarySupervisionSaving: a(0.3, 0.15, 0.5, 'share of supervision cost', 'assumption: share of supervision fees and visit costs a binary, simpler model saves (expert-report 4.2: cut tariff-financed costs "significantly").'),
+  outcomesFundInnovationEffect: a(0.5, 0, 1, 'relative rise of method innovation at full pass-through', 'assumption: an outcomes fund that passes the state\'s gains on makes proven methods pay for the municipality (expert-report 3.3, "wrong pocket", §4 driver 19); 0 = no behavioural effect.'),
+  dataSteeringEffect: a(0.3, 0.1, 0.5, 'share of the gap to fully binding coordination', 'agreements M000-9, M002-4: steering data shortens the coordinator\'s reaction lag; assumption that full data closes 10–50 % of the gap to binding joint planning.'),
+  measurementNoiseCut: a(0.4, 0.2, 0.6, 'share of score noise removed', 'expert-report 6.2 lever: measurement error σ_ε 30–50 % of the between-citizen SD, falling over 5–10 years; assumption 20–60 % less noise at full use.'),
 } satisfies Record<string, Assumption>;
 
 export type AssumptionKey = keyof typeof ASSUMPTIONS;

@@ -24,7 +24,7 @@ export function municipalities(): Municipality[] {
 
 /** A valid scenario with defaults filled in; `extra` is merged into the raw file before parsing. */
 export function scenario(extra: Record<string, unknown> = {}): Scenario {
-  return scenarioSchema.parse({ schemaVersion: 1, id: 'test', title: 'Test scenario', seed: 7, ...extra });
+  return scenarioSchema.parse({ schemaVersion: 2, id: 'test', title: 'Test scenario', seed: 7, ...extra });
 }
 
 /** A scenario whose only policy change is `policy` from `year` on. */
@@ -117,8 +117,10 @@ export const policyArbitrary: fc.Arbitrary<Partial<Policy>> = fc.record(
     coordinationLevel: fc.option(share, { nil: null }),
     loanPoolBn: fc.dictionary(fc.integer({ min: 2020, max: 2049 }).map(String), upTo(20), { maxKeys: 4 }),
     botilbudLikeCeilingExempt: fc.boolean(),
+    ceilingRoomMultiplier: upTo(5),
     visitsPerYear: fc.double({ min: 0.1, max: 2, noNaN: true }),
     binaryScore: fc.boolean(),
+    outcomeMeasurement: share,
     crisisPostAcuteReduction: share,
     reimbursementRates: fc.option(fc.tuple(share, share, share), { nil: null }),
     // Thresholds of a tiered scheme ascend (see stateFinance.test.ts for unordered ones).
@@ -129,6 +131,8 @@ export const policyArbitrary: fc.Arbitrary<Partial<Policy>> = fc.record(
     transitionSupport: share,
     recoveryAdoptionBoost: upTo(3),
     diffusionBoost: upTo(3),
+    outcomesFundShare: share,
+    dataQuality: share,
     documentationReduction: share,
     specialisationPlanning: fc.boolean(),
   },

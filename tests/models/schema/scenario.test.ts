@@ -9,7 +9,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { assumptionsArbitrary, policyArbitrary } from '../helpers';
 
-const minimal = { schemaVersion: 1, id: 'my-scenario', title: 'My scenario' };
+const minimal = { schemaVersion: 2, id: 'my-scenario', title: 'My scenario' };
 
 /** Problems reported for a raw scenario (fails the test if it parses). */
 function problems(raw: unknown): string[] {
@@ -27,6 +27,7 @@ describe('scenario schema', () => {
       seed: 1,
       runs: 8,
       horizon: { endYear: LAST_YEAR },
+      levers: {},
       policyChanges: [],
       assumptions: {},
       centralAssumptions: false,
@@ -76,9 +77,9 @@ describe('scenario schema', () => {
     const p = problems({ ...minimal, seed: 'seven', policyChanges: [{ year: 2025, policy: { binaryScore: 'yes' } }] });
     expect(p.some((line) => line.startsWith('seed: '))).toBe(true);
     expect(p.some((line) => line.startsWith('policyChanges.0.policy.binaryScore: '))).toBe(true);
-    expect(problems({ ...minimal, schemaVersion: 2 })[0]).toMatch(/^schemaVersion: /);
+    expect(problems({ ...minimal, schemaVersion: 3 })[0]).toMatch(/^schemaVersion: /);
     expect(problems({ ...minimal, id: 'Has Spaces' })[0]).toMatch(/^id: lower-case letters/);
-    expect(problems({ schemaVersion: 1, id: 'x' })[0]).toMatch(/^title: /);
+    expect(problems({ schemaVersion: 2, id: 'x' })[0]).toMatch(/^title: /);
   });
 
   it('rejects out-of-range values with the path of the bad value', () => {

@@ -1,0 +1,161 @@
+/**
+ * `npm run docs:levers`: writes docs/levers.md from the lever registry, one section per lever, for
+ * a policymaker: what was proposed, the settings and the numbers behind them, what the lever does in
+ * the model, the assumptions that set its strength (with ranges), and what the report claims versus
+ * what is only assumed. `-- --check` only compares and exits 1 if the file is out of date.
+ * A test regenerates the text in memory and compares it with the file.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { LEVERS, KNOB_COMBINATION, leverById, type Lever, type ClaimedEffect } from '../models/index';
+import { ASSUMPTIONS } from '../models/parameters/assumptions';
+import { DEFAULT_POLICY, policySchema, type Policy } from '../models/parameters/policy';
+
+export const LEVERS_DOC_PATH = resolve(dirname(fileURLToPath(import.meta.url)), '../docs/levers.md');
+
+const GROUP_TITLES: Record<Lever['group'], string> = {
+  ch2: 'Final report, chapter 2: adults and residential care',
+  ch3: 'Final report, chapter 3: prevention, children and youth',
+  ch4: 'Final report, chapter 4: simpler rules and supervision',
+  ch5: 'Final report, chapter 5: research, data and knowledge',
+  ch6: 'Final report, chapter 6: progression and quality of life',
+  first_report: 'First report (May 2023)',
+  instrument: 'Instruments of the agreements',
+};
+
+const DIRECTION_WORDS: Record<ClaimedEffect['direction'], string> = {
+  lower: 'lower', higher: 'higher', none: 'no change', mixed: 'mixed', unclear: 'unclear',
+};
+
+function value(v: unknown): string {
+  if (v === null) return 'null (the assumption)';
+  if (Array.isArray(v)) return `[${v.map((x) => (typeof x === 'number' ? x.toLocaleString('en-US') : String(x))).join(', ')}]`;
+  if (typeof v === 'object') {
+    const entries = Object.entries(v as Record<string, unknown>);
+    return entries.length ? `{ ${entries.map(([k, x]) => `${k}: ${String(x)}`).join(', ')} }` : '{} (none)';
+  }
+  return String(v);
+}
+
+function cell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+}
+
+function knobLine(knob: keyof Policy): string {
+  const description = policySchema.shape[knob].description;
+  return `- \`${knob}\` (today: ${value(DEFAULT_POLICY[knob])})${description ? `: ${description}` : ''}`;
+}
+
+function claimLine(what: string, c: ClaimedEffect): string {
+  const basis = c.basis === 'R' ? 'claimed by the report' : 'assumed by the model only';
+  return `- **${what}: ${DIRECTION_WORDS[c.direction]}** (${basis}). ${c.note}`;
+}
+
+function section(lever: Lever): string {
+  const lines: string[] = [];
+  lines.push(`### \`${lever.id}\` ${lever.title.en}`, '');
+  lines.push(`*${lever.title.da}.* ${lever.summary.en}.`, '');
+  lines.push(`Sources: ${lever.sources.join(', ')}. Default: setting \`${lever.defaultSetting}\` from ${lever.defaultStartYear}.`, '');
+  lines.push(`**What was proposed.** ${lever.proposal}`, '');
+  if (lever.sharesMechanismWith) {
+    const target = leverById(lever.sharesMechanismWith);
+    lines.push(`**Carried into \`${lever.sharesMechanismWith}\`** (${target?.title.en ?? '?'}): it reuses that lever's mechanism and knobs; when both are on, \`${lever.sharesMechanismWith}\` governs the knobs both set.`, '');
+  }
+  lines.push('**Settings.**', '');
+  lines.push('| setting | label | knobs set | what it means |', '|---|---|---|---|');
+  for (const s of lever.settings) {
+    const knobs = Object.entries(s.policy).map(([k, v]) => `\`${k}\` = ${value(v)}`).join('; ') || '– (today\'s rules)';
+    lines.push(`| \`${s.id}\` | ${cell(s.label.en)} | ${cell(knobs)} | ${cell(s.description)} |`);
+  }
+  lines.push('');
+  lines.push(`**In the model.** It acts through ${lever.mechanisms.map((m) => `\`mechanisms/${m}.ts\``).join(', ')} by setting:`, '');
+  for (const knob of lever.knobs) lines.push(knobLine(knob));
+  lines.push('');
+  lines.push('**Assumptions that set its strength** (the report gives no effect sizes; each replication draws these from their ranges):', '');
+  lines.push('| assumption | central | range | unit | why it matters here |', '|---|---|---|---|---|');
+  for (const { key, reasoning } of lever.strengthAssumptions) {
+    const a = ASSUMPTIONS[key];
+    lines.push(`| \`${key}\` | ${a.central} | ${a.low}–${a.high} | ${cell(a.unit)} | ${cell(reasoning)} Basis: ${cell(a.why)} |`);
+  }
+  lines.push('');
+  lines.push('**Claimed versus assumed effects.**', '');
+  lines.push(claimLine('Spending', lever.claims.spending), claimLine('Quality of help', lever.claims.quality), '');
+  if (lever.modelNote) lines.push(`**Model note.** ${lever.modelNote}`, '');
+  return lines.join('\n');
+}
+
+/** The full text of docs/levers.md. */
+export function renderLeversDoc(): string {
+  const out: string[] = [];
+  out.push(
+    '# Levers: the recommendations and instruments in the model',
+    '',
+    '<!-- Generated by `npm run docs:levers` from models/levers/registry.ts. Do not edit by hand. -->',
+    '',
+    'Every recommendation of the Expert Committee on the social area (the 19 of the final report, April 2024,',
+    'and the 11 of the first report, May 2023) and every instrument of the agreements around them is a *lever*:',
+    'a scenario switches it on with a named setting from a start year. A setting is a set of policy knobs',
+    '(`models/parameters/policy.ts`); the knobs act on the mechanisms of the model (`docs/model.md`).',
+    '',
+    '**How strong is a lever?** The report gives no effect sizes: the potentials "cannot be estimated"',
+    '(expert-report §1). The numbers in a setting come from the notes where they give one, otherwise they',
+    'are assumptions from the lever suggestions in `expert-report.md` §3.A. How strongly a mechanism responds',
+    'is an assumption with a central value and a range (`models/parameters/assumptions.ts`); every replication',
+    'draws it from that range, so the uncertainty shows in the result bands. Each lever also says what the',
+    'report *claims* (R, with its source) and what is only *assumed* by this model (A).',
+    '',
+    'Sources are ids of the domain notes: `2.3`, `B6` … in `expert-report.md`; `M003-4`, `agreements 000 l.889-895` …',
+    'in `agreements.md`.',
+    '',
+    '**Using levers in a scenario file** (schema version 2):',
+    '',
+    '```json',
+    '{ "schemaVersion": 2, "id": "my-package", "title": "My package", "seed": 7,',
+    '  "levers": { "r4_2": { "setting": "proposed" }, "loan_pool": { "setting": "renewed", "startYear": 2025 } } }',
+    '```',
+    '',
+    'The levers compile into `policyChanges` (one change per start year); explicit `policyChanges` may still be',
+    'given for expert use and apply after the levers\' changes of the same year. `npm run levers` lists the levers.',
+    '',
+    '**When several levers set the same knob**, their values combine knob by knob, so a package does not depend',
+    'on the order of its levers. A first-report recommendation carried into a final-report one (or into an',
+    'instrument) gives way to it on the knobs both set.',
+    '',
+    '| knob | combined as |',
+    '|---|---|',
+  );
+  for (const [knob, rule] of Object.entries(KNOB_COMBINATION)) out.push(`| \`${knob}\` | ${cell(rule.explain)} |`);
+  out.push('');
+  out.push('## Contents', '');
+  for (const group of Object.keys(GROUP_TITLES) as Lever['group'][]) {
+    const levers = LEVERS.filter((l) => l.group === group);
+    out.push(`- ${GROUP_TITLES[group]}: ${levers.map((l) => `\`${l.id}\``).join(', ')}`);
+  }
+  out.push('');
+  for (const group of Object.keys(GROUP_TITLES) as Lever['group'][]) {
+    out.push(`## ${GROUP_TITLES[group]}`, '');
+    for (const lever of LEVERS.filter((l) => l.group === group)) out.push(section(lever));
+  }
+  return `${out.join('\n').trimEnd()}\n`;
+}
+
+function main(args: string[]): number {
+  const text = renderLeversDoc();
+  if (args.includes('--check')) {
+    let current = '';
+    try {
+      current = readFileSync(LEVERS_DOC_PATH, 'utf8');
+    } catch {
+      // missing counts as out of date
+    }
+    if (current === text) return 0;
+    process.stderr.write('docs:levers: docs/levers.md is out of date; run npm run docs:levers\n');
+    return 1;
+  }
+  writeFileSync(LEVERS_DOC_PATH, text);
+  process.stdout.write(`wrote docs/levers.md (${LEVERS.length} levers)\n`);
+  return 0;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) process.exitCode = main(process.argv.slice(2));
