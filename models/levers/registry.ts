@@ -190,6 +190,8 @@ const r2_4: Lever = {
   defaultSetting: 'proposed',
   defaultStartYear: 2026,
   strengthAssumptions: [
+    { key: 'standardTariffMarkupCut', reasoning: 'Share of markup dispersion and upcoding that comparable standard tariffs remove (M000-1: 30–70 %).' },
+    { key: 'transparencyPriceWeight', reasoning: 'How much more buyers weigh price once tariffs are comparable (1.5–3 times, assumption).' },
     { key: 'generalMarkupMax', reasoning: 'The scarcity markup in the general segment (3–20 %), halved by comparable tariffs (M000-1 proposal: dispersion −30–70 %; the model uses 50 %).' },
     { key: 'privateUpcodingPerYear', reasoning: 'How often private providers raise the price of complex residents (0.05–0.3 a year); standardised packages halve it.' },
     { key: 'complexMarkupMax', reasoning: 'The markup that opacity allows in thin markets (20–60 %).' },
@@ -208,12 +210,12 @@ const r2_5: Lever = {
   sources: ['2.5', 'C8', 'D1', 'D3', 'D8', 'B6'],
   proposal:
     'Study botilbud-like offers in public housing against § 107/§ 108 places (what drives establishment, long-run costs, temporary botilbud-like offers, flexible exit) and guide municipalities now on flexible use. The root cause is that botilbud-like housing is outside the construction ceiling and SEL places are inside it, which favours long-term tenancies even for temporary needs. The committee warns that loosening the ceiling may push public spending up.',
-  mechanisms: ['capacity', 'placement'],
-  knobs: ['ceilingRoomMultiplier', 'botilbudLikeCeilingExempt'],
+  mechanisms: ['capacity', 'placement', 'visitation'],
+  knobs: ['ceilingRoomMultiplier', 'botilbudLikeCeilingExempt', 'longTermExitFlexibility'],
   settings: [
     off('Today: § 107/§ 108 places count against the construction ceiling, botilbud-like housing does not.'),
-    setting('proposed', bi('Lige vilkår under loftet', 'Level the ceiling'), 'Botilbud-like housing counts against the construction ceiling like § 107/§ 108 places (removes the asymmetry, expert-report §4 driver 13), with 50 % more ceiling room for residential places so that the total room is not cut (assumption).', {
-      botilbudLikeCeilingExempt: false, ceilingRoomMultiplier: 1.5,
+    setting('proposed', bi('Lige vilkår under loftet', 'Level the ceiling'), 'Botilbud-like housing counts against the construction ceiling like § 107/§ 108 places (removes the asymmetry, expert-report §4 driver 13), with 50 % more ceiling room for residential places so that the total room is not cut (assumption), and flexible exit: a long-term resident whose needs fell moves to lighter help at 15 % of reassessments instead of 5 % (2.5 lever: 0.1–0.3).', {
+      botilbudLikeCeilingExempt: false, ceilingRoomMultiplier: 1.5, longTermExitFlexibility: 0.15,
     }),
     setting('equal_footing', bi('Kun botilbudslignende under loftet', 'Botilbud-like under the ceiling only'), 'Botilbud-like housing counts against the construction ceiling, with no extra room.', {
       botilbudLikeCeilingExempt: false,
@@ -907,11 +909,13 @@ const standardTariffModel: Lever = {
   knobs: ['standardTariffModel'],
   settings: [
     off(),
-    setting('proposed', PROPOSED, 'Standard tariffs: private providers\' scarcity markup halves (M000-1 proposal: −30–70 %) and upcoding of complex cases halves.', { standardTariffModel: true }),
+    setting('proposed', PROPOSED, 'Standard tariffs: private providers\' scarcity markup and the upcoding of complex cases fall by half (assumption standardTariffMarkupCut, 30–70 %, M000-1), and buyers weigh price twice as much (assumption transparencyPriceWeight, 1.5–3).', { standardTariffModel: true }),
   ],
   defaultSetting: 'proposed',
   defaultStartYear: 2026,
   strengthAssumptions: [
+    { key: 'standardTariffMarkupCut', reasoning: 'Share of markup dispersion and upcoding that comparable standard tariffs remove (M000-1: 30–70 %).' },
+    { key: 'transparencyPriceWeight', reasoning: 'How much more buyers weigh price once tariffs are comparable (1.5–3 times, assumption).' },
     { key: 'complexMarkupMax', reasoning: 'The scarcity markup in complex markets (20–60 %), halved by comparable tariffs (M000-1 proposal: −30–70 %; the model uses 50 %).' },
     { key: 'privateUpcodingPerYear', reasoning: 'Individual price rises that standard packages halve (0.05–0.3 a year).' },
   ],

@@ -25,7 +25,7 @@ export function escalate(w: World, i: number): void {
   if (!(attr & (Attr.complex | Attr.mismatched))) return; // only complex or mismatched residents escalate or are moved
   const a = w.assumptions;
   const u = uniform(w.seed, c.id[i], w.year, Purpose.escalation);
-  const asymmetry = w.policy.standardTariffModel ? 0.5 : 1;
+  const asymmetry = w.policy.standardTariffModel ? 1 - a.standardTariffMarkupCut : 1;
   if (attr & Attr.complex) {
     const owner = w.providers.owner[c.provider[i]];
     const rate = (owner === Owner.private || owner === Owner.selfOwned ? a.privateUpcodingPerYear : a.publicUpcodingPerYear) * asymmetry;

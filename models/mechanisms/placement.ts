@@ -144,7 +144,9 @@ export function stepPlacement(w: World, index: VacancyIndex): void {
   const p = w.providers;
   const publicFirst = w.policy.publicVacancyFirst ?? w.assumptions.publicVacancyFirstCompliance;
   const economy = w.policy.economyWeight ?? w.assumptions.economyWeight;
-  const priceWeight = PRICE_WEIGHT * (0.5 + economy);
+  // Comparable, standardised tariffs let buyers weigh price more (expert-report 2.4, M000-1).
+  const transparency = w.policy.standardTariffModel ? w.assumptions.transparencyPriceWeight : 1;
+  const priceWeight = PRICE_WEIGHT * (0.5 + economy) * transparency;
   const ownBonus = OWN_PLACE_BONUS * w.assumptions.ownPlacePreference / 0.6;
   const national = w.specialisationCoverage;
   const vacant = vacantRows(w, index);

@@ -66,7 +66,7 @@ export function stepPricing(w: World, firstYear: boolean): void {
   const policy = w.policy;
   computeScarcity(w);
   const reference = publicReference(w);
-  const dispersion = policy.standardTariffModel ? 0.5 : 1;
+  const dispersion = policy.standardTariffModel ? 1 - a.standardTariffMarkupCut : 1;
   for (let q = 0; q < p.count; q++) {
     const s = p.service[q];
     if (!firstYear) p.costBase[q] *= 1 + a.realWageDrift;

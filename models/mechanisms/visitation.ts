@@ -21,8 +21,6 @@ import { settleNow } from './accounting';
 
 /** Probability that a physically disabled adult with heavy needs is granted BPA rather than residential care (assumption, 0.3–0.6). */
 const BPA_SHARE_HEAVY_PHYSICAL = 0.3;
-/** Probability, at each reassessment, that a long-term resident whose needs fell is moved to a lighter service (expert-report 2.5 lever: exit flexibility ≈ 0 today). */
-const LONG_TERM_STEP_DOWN = 0.05;
 
 /** The service the municipality grants, given the citizen's state (one keyed draw). */
 export function chooseService(w: World, i: number): number {
@@ -126,7 +124,7 @@ export function assess(w: World, i: number, isEntry: boolean): void {
   const inLongTermHome = !isEntry && (current === Service.residential108 || current === Service.botilbudLike);
   if (inLongTermHome && !isResidentialService(desired)) {
     const u = uniform(w.seed, c.id[i], w.month, Purpose.transition);
-    if (u > LONG_TERM_STEP_DOWN) return; // the home is kept
+    if (u > w.policy.longTermExitFlexibility) return; // the home is kept
   }
   if (isPlaceService(desired)) {
     if (isEntry || !isPlaceService(current)) {

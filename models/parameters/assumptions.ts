@@ -89,6 +89,8 @@ export const ASSUMPTIONS = {
   outcomesFundInnovationEffect: a(0.5, 0, 1, 'relative rise of method innovation at full pass-through', 'assumption: an outcomes fund that passes the state\'s gains on makes proven methods pay for the municipality (expert-report 3.3, "wrong pocket", §4 driver 19); 0 = no behavioural effect.'),
   dataSteeringEffect: a(0.3, 0.1, 0.5, 'share of the gap to fully binding coordination', 'agreements M000-9, M002-4: steering data shortens the coordinator\'s reaction lag; assumption that full data closes 10–50 % of the gap to binding joint planning.'),
   measurementNoiseCut: a(0.4, 0.2, 0.6, 'share of score noise removed', 'expert-report 6.2 lever: measurement error σ_ε 30–50 % of the between-citizen SD, falling over 5–10 years; assumption 20–60 % less noise at full use.'),
+  standardTariffMarkupCut: a(0.5, 0.3, 0.7, 'share of markup dispersion and upcoding removed', 'agreements M000-1: a standard tariff model with comparable packages cuts the dispersion of overhead and margin and the information asymmetry behind upcoding by 30–70 %.'),
+  transparencyPriceWeight: a(2, 1.5, 3, 'multiplier on the buyer\'s price weight', 'assumption: with standardised, comparable tariffs (expert-report 2.4, M000-1) buyers can compare offers and weigh price 1.5–3 times as much as today.'),
 } satisfies Record<string, Assumption>;
 
 export type AssumptionKey = keyof typeof ASSUMPTIONS;

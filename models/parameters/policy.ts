@@ -22,6 +22,7 @@ export const policySchema = z.strictObject({
   alternativeOfferLimit: z.number().min(0).max(1).default(0.225).describe('Extra cost of a citizen-chosen alternative offer that is tolerated (20–25 % by case law today, G10).'),
   moveWithoutConsentPerYear: share.default(0.014).describe('Yearly rate of moves of mismatched residents who cannot consent (C10: ≈ 400 / 28,000).'),
   flexiblePlaceShare: share.default(0.07).describe('Share of places approved for both § 107 and § 108 (2.6 lever: 5–10 % today).'),
+  longTermExitFlexibility: share.default(0.05).describe('Probability, at each reassessment, that a long-term resident whose needs fell moves to a lighter service (expert-report 2.5: exit flexibility ≈ 0 today; 0.05 assumed).'),
   publicVacancyFirst: share.nullable().default(null).describe('Compliance with "check public vacancies before buying private"; null = assumption.'),
   // pricing.ts — expert-report 2.3, 2.4; first report rec 7
   tariffCapSelfReferral: z.number().min(0).max(1).nullable().default(null).describe('Cap on § 109/§ 110 tariffs as a markup over the national reference cost; null = no cap.'),

@@ -110,6 +110,7 @@ export const policyArbitrary: fc.Arbitrary<Partial<Policy>> = fc.record(
     alternativeOfferLimit: share,
     moveWithoutConsentPerYear: share,
     flexiblePlaceShare: share,
+    longTermExitFlexibility: share,
     publicVacancyFirst: fc.option(share, { nil: null }),
     tariffCapSelfReferral: fc.option(share, { nil: null }),
     tariffCapComplex: fc.option(share, { nil: null }),

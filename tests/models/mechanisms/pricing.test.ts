@@ -118,7 +118,7 @@ describe('pricing: tariffs', () => {
     let compared = 0;
     for (let q = 0; q < world.providers.count; q++) {
       if (world.providers.owner[q] !== Owner.private || world.providers.places[q] >= UNLIMITED_PLACES) continue;
-      expect(world.providers.markup[q] - base).toBeCloseTo((markupOpaque[q] - base) / 2, 9);
+      expect(world.providers.markup[q] - base).toBeCloseTo((markupOpaque[q] - base) * (1 - world.assumptions.standardTariffMarkupCut), 9);
       compared += 1;
     }
     expect(compared).toBeGreaterThan(0);
