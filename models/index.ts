@@ -9,6 +9,7 @@ export {
 export { LEVERS, LEVER_IDS, leverById } from './levers/registry';
 export { compileLevers, combineLeverPolicies, KNOB_COMBINATION, type LeverChoices, type CompiledPolicyChange, type Combination } from './levers/compile';
 export type { Lever, LeverSetting, LeverGroup, Bilingual, ClaimedEffect, EffectDirection } from './levers/types';
+export { ASSUMPTIONS, ASSUMPTION_KEYS, type Assumption, type AssumptionKey } from './parameters/assumptions';
 export { NATIONAL_INDICATORS, MUNICIPAL_INDICATORS } from './results/indicators';
 export { summarise, type Summary } from './results/summarise';
 export { MODEL_NAME, MODEL_VERSION } from './version';

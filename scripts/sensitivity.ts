@@ -10,9 +10,8 @@
  * success, 2 on bad options or scenario files (nothing is written), 1 on failure.
  */
 import { mean } from 'd3-array';
-import { MODEL_NAME, MODEL_VERSION, NATIONAL_INDICATORS, type Scenario } from '../models/index';
+import { ASSUMPTIONS, ASSUMPTION_KEYS, MODEL_NAME, MODEL_VERSION, NATIONAL_INDICATORS, type AssumptionKey, type Scenario } from '../models/index';
 // The engine's barrel does not export the assumption table yet; read it where it is defined.
-import { ASSUMPTIONS, ASSUMPTION_KEYS, type AssumptionKey } from '../models/parameters/assumptions';
 import {
   EXIT_FAILURE,
   EXIT_OK,

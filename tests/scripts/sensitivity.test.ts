@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ASSUMPTIONS } from '../../models/parameters/assumptions';
+import { ASSUMPTIONS } from '../../models/index';
 import { sensitivityDocumentSchema, type SensitivityDocument } from '../../scripts/lib/comparison-files';
 import { ALTERNATIVE_OFFER_0_FROM_2020, TIMEOUT, lines, runScript, smallScenario, tempDir } from './cli-helpers';
 
