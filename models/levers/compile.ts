@@ -87,6 +87,7 @@ export const KNOB_COMBINATION: { [K in keyof Policy]: Combination<Policy[K]> } =
   alternativeOfferLimit: smallest,
   moveWithoutConsentPerYear: largest,
   flexiblePlaceShare: largest,
+  longTermExitFlexibility: largest,
   publicVacancyFirst: ofSet(largest),
   tariffCapSelfReferral: ofSet(smallest),
   tariffCapComplex: ofSet(smallest),
