@@ -1,26 +1,47 @@
 /**
  * Wire types of the engine worker: what the page may ask the worker and what comes back.
  * Behaviour lives in engine.worker.ts; this file has no runtime code so both sides can import it.
+ * Everything here is plain data (structured-clonable); results carry transferred typed arrays.
  */
-import type { ReplicationResult } from '../../../models/contract';
 
 export interface ModelInfo {
 	name: string;
 	version: string;
 }
 
+/** The levers a scenario sets: lever id → named setting and (optionally) its first year. */
+export type LeverChoices = Record<string, { setting: string; startYear?: number }>;
+
+/** A scenario as the app builds it (scenario schema version 2); validated by the worker with `parseScenario`. */
+export interface ScenarioDraft {
+	schemaVersion: 2;
+	id: string;
+	title: string;
+	seed: number;
+	levers: LeverChoices;
+}
+
+/** One replication to run. `sample` in (0, 1]: 1 is full national scale, smaller is a scaled sample. */
+export interface RunRequest {
+	scenario: ScenarioDraft;
+	replication: number;
+	sample: number;
+}
+
+/** National yearly indicators of one replication (model.md §Outputs keys). */
+export interface RunResult {
+	years: number[];
+	indicators: Record<string, Float64Array>;
+	/** Wall time of the run inside the worker, ms. */
+	ms: number;
+}
+
 export interface EngineApi {
 	/** Name and version of the simulation model the worker runs. */
 	modelInfo(): ModelInfo;
 	/**
-	 * Run one replication of the baseline scenario (scenarios/baseline.json) for all 98 municipalities.
-	 * `onProgress`, if given, must be wrapped in `Comlink.proxy`; it is called after each simulated year.
-	 * The result's typed arrays are transferred, not copied.
+	 * Validate the scenario and run one replication. Rejects with the scenario's problems (one per
+	 * line) if it is invalid. The result's typed arrays are transferred, not copied.
 	 */
-	runBaseline(replication: number, onProgress?: ProgressCallback): ReplicationResult;
+	run(request: RunRequest): RunResult;
 }
-
-/** Called with the number of simulated years completed so far (1, 2, …). */
-export type ProgressCallback = (yearsDone: number) => void;
-
-export type { ReplicationResult };

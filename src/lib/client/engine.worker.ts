@@ -4,54 +4,46 @@
  */
 import * as Comlink from 'comlink';
 import municipalityRows from '$shareddata/dk_kommuner.json';
-import baselineFile from '../../../scenarios/baseline.json';
 import {
 	MODEL_NAME,
 	MODEL_VERSION,
 	parseMunicipalities,
+	parseScenario,
 	runReplication,
-	scenarioSchema,
 	type Municipality,
 	type Scenario
 } from '../../../models/index';
-import type { EngineApi, ProgressCallback, ReplicationResult } from './engine-api';
+import type { EngineApi, RunRequest, RunResult, ScenarioDraft } from './engine-api';
 
-let inputs: { scenario: Scenario; municipalities: Municipality[] } | undefined;
+let municipalities: Municipality[] | undefined;
+const parsed = new Map<string, Scenario>();
 
-/** Validate the bundled inputs once, on first use (a failure rejects the call instead of killing the worker). */
-function baselineInputs(): { scenario: Scenario; municipalities: Municipality[] } {
-	inputs ??= {
-		scenario: scenarioSchema.parse(baselineFile),
-		municipalities: parseMunicipalities(municipalityRows)
-	};
-	return inputs;
-}
-
-/** The distinct buffers behind a result's typed arrays (a buffer may be listed only once). */
-function transferables(result: ReplicationResult): ArrayBuffer[] {
-	const buffers = new Set<ArrayBuffer>();
-	for (const group of [result.indicators, result.municipal.indicators]) {
-		for (const values of Object.values(group)) {
-			if (values.buffer instanceof ArrayBuffer) buffers.add(values.buffer);
-		}
-	}
-	return [...buffers];
+/** The engine's scenario for the app's draft (`parseScenario` validates it and compiles its levers). */
+function toScenario(draft: ScenarioDraft): Scenario {
+	const key = JSON.stringify(draft);
+	const known = parsed.get(key);
+	if (known) return known;
+	const result = parseScenario(draft);
+	if (!result.ok) throw new Error(`Invalid scenario:\n${result.problems.join('\n')}`);
+	if (parsed.size > 100) parsed.clear();
+	parsed.set(key, result.scenario);
+	return result.scenario;
 }
 
 const api: EngineApi = {
 	modelInfo() {
 		return { name: MODEL_NAME, version: MODEL_VERSION };
 	},
-	runBaseline(replication, onProgress) {
-		try {
-			const { scenario, municipalities } = baselineInputs();
-			// Progress messages are posted at once, even though this call keeps the worker busy.
-			const onYear = onProgress ? (yearsDone: number) => void onProgress(yearsDone) : undefined;
-			const result = runReplication({ scenario, municipalities, replication, onYear });
-			return Comlink.transfer(result, transferables(result));
-		} finally {
-			(onProgress as Comlink.Remote<ProgressCallback> | undefined)?.[Comlink.releaseProxy]();
+	run({ scenario, replication, sample }: RunRequest): RunResult {
+		const started = performance.now();
+		municipalities ??= parseMunicipalities(municipalityRows);
+		const result = runReplication({ scenario: toScenario(scenario), municipalities, replication, sample });
+		const out: RunResult = { years: result.years, indicators: result.indicators, ms: performance.now() - started };
+		const buffers = new Set<ArrayBuffer>();
+		for (const values of Object.values(out.indicators)) {
+			if (values.buffer instanceof ArrayBuffer) buffers.add(values.buffer);
 		}
+		return Comlink.transfer(out, [...buffers]);
 	}
 };
 

@@ -1,0 +1,85 @@
+/**
+ * The page-side handle on the session: the simulations (started in the layout's onMount —
+ * prerendering has no Worker — and stopped on destroy) and the saved scenarios. `revision` ticks
+ * on every result so that `$derived` views recompute; views read results through `sim`.
+ */
+import { getContext, setContext } from 'svelte';
+import type { LeverChoices } from './engine-api';
+import { addSaved, loadSaved, storeSaved, MAX_COMPARED, type SavedScenario } from './saved';
+import { Simulation, DEFAULT_RUNS, runsFromSearch, type Target } from './simulation';
+import { poolSize, spawnEngine } from './pool';
+
+export class Session {
+	revision = $state(0);
+	runs = $state(DEFAULT_RUNS);
+	started = $state(false);
+	sim: Simulation | undefined;
+
+	/** The explore page's lever choices (kept here so that they survive a visit to another page). */
+	choices = $state.raw<LeverChoices>({});
+
+	saved = $state.raw<SavedScenario[]>([]);
+	/** Ids of the saved scenarios shown on the compare page (at most four). */
+	compared = $state.raw<string[]>([]);
+	/** Problems met loading the saved scenarios (shown once, on the compare page). */
+	storeProblem = $state<string | undefined>(undefined);
+	droppedLevers = $state.raw<string[]>([]);
+
+	start(): void {
+		if (this.sim) return;
+		this.runs = runsFromSearch(location.search);
+		const loaded = loadSaved(localStorage);
+		if (loaded.ok) {
+			this.saved = loaded.scenarios;
+			this.droppedLevers = loaded.dropped;
+		} else {
+			this.saved = [];
+			this.storeProblem = loaded.problem;
+		}
+		this.compared = this.saved.slice(-MAX_COMPARED).map((s) => s.id);
+		this.sim = new Simulation({ size: poolSize(), spawn: spawnEngine, onUpdate: () => this.revision++ });
+		this.started = true;
+	}
+
+	stop(): void {
+		this.sim?.dispose();
+		this.sim = undefined;
+		this.started = false;
+	}
+
+	want(targets: readonly Target[]): void {
+		this.sim?.want(targets, this.runs);
+	}
+
+	/** Save lever choices under a name; false if the browser refused to store them. */
+	save(name: string, levers: LeverChoices): boolean {
+		const next = addSaved(this.saved, name, levers, new Date());
+		if (!storeSaved(localStorage, next)) return false;
+		this.saved = next;
+		const id = next.find((s) => s.name === name.trim())?.id;
+		if (id && !this.compared.includes(id)) this.compared = [...this.compared, id].slice(-MAX_COMPARED);
+		return true;
+	}
+
+	remove(id: string): void {
+		const next = this.saved.filter((s) => s.id !== id);
+		storeSaved(localStorage, next);
+		this.saved = next;
+		this.compared = this.compared.filter((c) => c !== id);
+	}
+
+	toggleCompared(id: string, on: boolean): void {
+		if (on && !this.compared.includes(id) && this.compared.length < MAX_COMPARED) this.compared = [...this.compared, id];
+		if (!on) this.compared = this.compared.filter((c) => c !== id);
+	}
+}
+
+const KEY = Symbol('session');
+
+export function provideSession(): Session {
+	return setContext(KEY, new Session());
+}
+
+export function useSession(): Session {
+	return getContext<Session>(KEY);
+}

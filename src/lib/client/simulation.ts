@@ -1,0 +1,144 @@
+/**
+ * The session's simulations: which runs each screen wants, a scheduler that runs them on the worker
+ * pool, and the cache of results. Plain TypeScript (tests use fake workers); the Svelte side only
+ * listens for updates.
+ */
+import type { RunResult, ScenarioDraft } from './engine-api';
+import { ResultCache, type RunSet } from './results';
+import { Scheduler, type EngineHandle, type Job } from './scheduler';
+import { scenarioKey } from './levers';
+
+/**
+ * Sampling fraction of a first estimate. Chosen by measuring (README of the app, tests/e2e): a
+ * sample of 1 % runs in ~0.1–0.25 s in a warm worker, and its total spending is within about
+ * ±1 % of the full-scale replication; smaller samples are barely faster (fixed costs dominate).
+ */
+export const ESTIMATE_SAMPLE = 0.01;
+/** Full-scale replications per scenario unless the URL asks otherwise (?runs=N). */
+export const DEFAULT_RUNS = 40;
+export const MAX_RUNS = 200;
+/** Results of this many scenarios are kept (least recently used go first; wanted ones always stay). */
+const CACHE_SCENARIOS = 24;
+
+export interface Target {
+	key: string;
+	scenario: ScenarioDraft;
+}
+
+export function target(scenario: ScenarioDraft): Target {
+	return { key: scenarioKey(scenario), scenario };
+}
+
+/**
+ * The runs still missing for these targets, most urgent first: every target's first estimate, then
+ * full replications 0, 1, 2 … of each target in turn (so pairs against the baseline complete together).
+ */
+export function planJobs(targets: readonly Target[], cache: ResultCache, runs: number, sample = ESTIMATE_SAMPLE): Job[] {
+	const unique = targets.filter((t, i) => targets.findIndex((u) => u.key === t.key) === i);
+	const jobs: Job[] = [];
+	for (const t of unique) {
+		const set = cache.has(t.key) ? cache.get(t.key) : undefined;
+		if (!set?.estimate && !(set && set.full.size > 0)) {
+			jobs.push({ id: `${t.key}|estimate`, kind: 'estimate', request: { scenario: t.scenario, replication: 0, sample } });
+		}
+	}
+	for (let r = 0; r < runs; r++) {
+		for (const t of unique) {
+			const set = cache.has(t.key) ? cache.get(t.key) : undefined;
+			if (set?.full.has(r)) continue;
+			jobs.push({ id: `${t.key}|full|${r}`, kind: 'full', request: { scenario: t.scenario, replication: r, sample: 1 } });
+		}
+	}
+	return jobs;
+}
+
+export interface SimulationOptions {
+	size: number;
+	spawn: () => EngineHandle;
+	/** Called after every result or error (from the worker's reply; cheap). */
+	onUpdate: () => void;
+}
+
+export class Simulation {
+	readonly cache = new ResultCache();
+	readonly errors = new Map<string, string>();
+	private readonly scheduler: Scheduler;
+	private readonly keys = new Map<string, string>();
+	private targets: readonly Target[] = [];
+	private runs = DEFAULT_RUNS;
+	private readonly onUpdate: () => void;
+	/** Timing of the runs, ms (for the status line and the tests). */
+	readonly timing = { estimate: [] as number[], full: [] as number[] };
+
+	constructor(options: SimulationOptions) {
+		this.onUpdate = options.onUpdate;
+		this.scheduler = new Scheduler({
+			size: options.size,
+			spawn: options.spawn,
+			onResult: (job, result) => this.accept(job, result),
+			onError: (job, error) => {
+				const key = this.keys.get(job.id);
+				if (key) this.errors.set(key, error instanceof Error ? error.message : String(error));
+				this.onUpdate();
+			}
+		});
+	}
+
+	get workerCount(): number {
+		return this.scheduler.workerCount;
+	}
+
+	get stats() {
+		return this.scheduler.stats;
+	}
+
+	/** What the screen needs now (latest wins): `targets` in priority order, `runs` full replications each. */
+	want(targets: readonly Target[], runs: number): void {
+		this.targets = targets;
+		this.runs = runs;
+		for (const t of targets) this.cache.touch(t.key);
+		this.cache.prune(new Set(targets.map((t) => t.key)), CACHE_SCENARIOS);
+		const jobs = planJobs(targets, this.cache, runs);
+		this.keys.clear();
+		for (const t of targets) {
+			this.keys.set(`${t.key}|estimate`, t.key);
+			for (let r = 0; r < runs; r++) this.keys.set(`${t.key}|full|${r}`, t.key);
+		}
+		this.scheduler.want(jobs);
+	}
+
+	/** The runs of a scenario so far (undefined if none). */
+	results(key: string): RunSet | undefined {
+		return this.cache.has(key) ? this.cache.get(key) : undefined;
+	}
+
+	/** Is any wanted run still missing? */
+	get busy(): boolean {
+		return this.scheduler.running.length + this.scheduler.queued.length > 0 && this.targets.length > 0;
+	}
+
+	dispose(): void {
+		this.scheduler.dispose();
+	}
+
+	private accept(job: Job, result: RunResult): void {
+		const key = this.keys.get(job.id);
+		if (!key) return;
+		const set = this.cache.get(key);
+		if (job.kind === 'estimate') {
+			set.estimate = result;
+			this.timing.estimate.push(result.ms);
+		} else {
+			set.full.set(job.request.replication, result);
+			this.timing.full.push(result.ms);
+		}
+		this.onUpdate();
+	}
+}
+
+/** Runs requested by the URL (?runs=N), else the default. */
+export function runsFromSearch(search: string): number {
+	const raw = new URLSearchParams(search).get('runs');
+	if (raw === null || !/^\d{1,4}$/.test(raw)) return DEFAULT_RUNS;
+	return Math.min(MAX_RUNS, Number(raw));
+}
