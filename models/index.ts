@@ -8,6 +8,7 @@ export {
 } from './schema/scenario';
 export { LEVERS, LEVER_IDS, leverById } from './levers/registry';
 export { compileLevers, combineLeverPolicies, KNOB_COMBINATION, type LeverChoices, type CompiledPolicyChange, type Combination } from './levers/compile';
+export { leverText, assumptionText, type LeverText, type TextLocale } from './levers/text';
 export type { Lever, LeverSetting, LeverGroup, Bilingual, ClaimedEffect, EffectDirection } from './levers/types';
 export { ASSUMPTIONS, ASSUMPTION_KEYS, type Assumption, type AssumptionKey } from './parameters/assumptions';
 export { NATIONAL_INDICATORS, MUNICIPAL_INDICATORS } from './results/indicators';

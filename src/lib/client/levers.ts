@@ -99,3 +99,6 @@ const allPresets = Object.values(scenarioFiles)
 export const PRESETS: readonly Preset[] = PRESET_IDS.map((id) => allPresets.find((p) => p.id === id)).filter(
 	(p): p is Preset => p !== undefined
 );
+
+/** A lever's and an assumption's explanatory prose in the interface language (models/levers/text.ts). */
+export { leverText, assumptionText, type LeverText } from '../../../models/index';
