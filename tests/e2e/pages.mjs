@@ -24,12 +24,12 @@ const ESTIMATE_TIMEOUT_MS = 120_000;
 const VALIDATION_RUNS = 2;
 const VALIDATION_TIMEOUT_MS = 240_000;
 
-function assert(condition, message) {
+export function assert(condition, message) {
 	if (!condition) throw new Error(message);
 }
 
 /** Collect console errors, page errors, failed and foreign requests of everything in a context. */
-function watch(context, origin) {
+export function watch(context, origin) {
 	const problems = { console: [], page: [], failed: [], foreign: [] };
 	const onPage = (page) => {
 		page.on('console', (msg) => {
@@ -75,7 +75,7 @@ function watch(context, origin) {
 }
 
 /** Run axe-core on the page; throw on serious or critical violations. */
-async function assertAccessible(page) {
+export async function assertAccessible(page) {
 	await page.addScriptTag({ path: AXE_PATH });
 	const violations = await page.evaluate(async () => {
 		// eslint-disable-next-line no-undef

@@ -13,6 +13,7 @@ import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { checkPages } from './pages.mjs';
+import { checkShare } from './share.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const buildDir = join(root, 'build');
@@ -543,6 +544,7 @@ async function main() {
 		});
 		// The map, trust pages, accessibility (axe-core) and offline checks (tests/e2e/pages.mjs).
 		if (!only) results.push(...(await checkPages(browser, origin, console.log)));
+		results.push(...(await checkShare(browser, origin, console.log, only)));
 	} finally {
 		await browser.close();
 		await new Promise((r) => server.close(r));

@@ -19,6 +19,8 @@ export interface ScenarioDraft {
 	title: string;
 	seed: number;
 	levers: LeverChoices;
+	/** Assumption values fixed in every replication (key → value within its documented range). */
+	assumptions?: Record<string, number>;
 }
 
 /** One replication to run. `sample` in (0, 1]: 1 is full national scale, smaller is a scaled sample. */

@@ -44,22 +44,39 @@ export function canonicalChoices(choices: LeverChoices): LeverChoices {
 	return out;
 }
 
+/** Assumption overrides with sorted keys (so equal overrides give equal keys and URLs). */
+export function canonicalAssumptions(assumptions: Readonly<Record<string, number>> | undefined): Record<string, number> {
+	const out: Record<string, number> = {};
+	for (const key of Object.keys(assumptions ?? {}).sort()) out[key] = assumptions![key]!;
+	return out;
+}
+
+/** What the world of a scenario is, apart from its levers: the seed and any fixed assumptions. */
+export interface WorldChoices {
+	seed?: number;
+	assumptions?: Readonly<Record<string, number>>;
+}
+
 /** A scenario file (schema version 2) for these lever choices. */
-export function buildScenario(choices: LeverChoices, meta: { id?: string; title?: string } = {}): ScenarioDraft {
+export function buildScenario(choices: LeverChoices, meta: { id?: string; title?: string } & WorldChoices = {}): ScenarioDraft {
 	const levers = canonicalChoices(choices);
 	const empty = Object.keys(levers).length === 0;
+	const assumptions = canonicalAssumptions(meta.assumptions);
 	return {
 		schemaVersion: 2,
 		id: meta.id ?? (empty ? 'baseline' : 'app-scenario'),
 		title: meta.title ?? (empty ? 'Baseline: today’s rules' : 'Scenario from the app'),
-		seed: APP_SEED,
-		levers
+		seed: meta.seed ?? APP_SEED,
+		levers,
+		...(Object.keys(assumptions).length > 0 ? { assumptions } : {})
 	};
 }
 
-/** What a scenario simulates (its levers and seed); id and title do not change results. */
-export function scenarioKey(scenario: Pick<ScenarioDraft, 'seed' | 'levers'>): string {
-	return JSON.stringify([scenario.seed, canonicalChoices(scenario.levers)]);
+/** What a scenario simulates (its levers, seed and fixed assumptions); id and title do not change results. */
+export function scenarioKey(scenario: Pick<ScenarioDraft, 'seed' | 'levers' | 'assumptions'>): string {
+	const assumptions = canonicalAssumptions(scenario.assumptions);
+	const base = [scenario.seed, canonicalChoices(scenario.levers)];
+	return JSON.stringify(Object.keys(assumptions).length > 0 ? [...base, assumptions] : base);
 }
 
 export const BASELINE: ScenarioDraft = buildScenario({});

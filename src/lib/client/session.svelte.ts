@@ -8,6 +8,8 @@ import type { LeverChoices } from './engine-api';
 import { addSaved, loadSaved, storeSaved, MAX_COMPARED, type SavedScenario } from './saved';
 import { Simulation, DEFAULT_RUNS, runsFromSearch, type Target } from './simulation';
 import { poolSize, spawnEngine } from './pool';
+import { APP_SEED } from './levers';
+import { decodeShare, type DecodeOutcome, type ShareLocale } from './share';
 
 export class Session {
 	revision = $state(0);
@@ -17,6 +19,11 @@ export class Session {
 
 	/** The explore page's lever choices (kept here so that they survive a visit to another page). */
 	choices = $state.raw<LeverChoices>({});
+	/** The seed and the assumptions the scenario (and its baseline) fix; from a shared link, else the app's. */
+	seed = $state(APP_SEED);
+	assumptions = $state.raw<Record<string, number>>({});
+	/** What opening the page's link found (a refused link is reported and the baseline opened). */
+	link = $state.raw<DecodeOutcome>({ kind: 'none', notices: [] });
 
 	saved = $state.raw<SavedScenario[]>([]);
 	/** Ids of the saved scenarios shown on the compare page (at most four). */
@@ -25,9 +32,16 @@ export class Session {
 	storeProblem = $state<string | undefined>(undefined);
 	droppedLevers = $state.raw<string[]>([]);
 
-	start(): void {
-		if (this.sim) return;
+	/** Start the workers and restore the scenario of the page's link; returns the link's language, if any. */
+	start(): ShareLocale | undefined {
+		if (this.sim) return undefined;
 		this.runs = runsFromSearch(location.search);
+		this.link = decodeShare(location.search);
+		if (this.link.kind === 'ok') {
+			this.choices = this.link.state.levers;
+			this.seed = this.link.state.seed;
+			this.assumptions = this.link.state.assumptions;
+		}
 		const loaded = loadSaved(localStorage);
 		if (loaded.ok) {
 			this.saved = loaded.scenarios;
@@ -39,6 +53,17 @@ export class Session {
 		this.compared = this.saved.slice(-MAX_COMPARED).map((s) => s.id);
 		this.sim = new Simulation({ size: poolSize(), spawn: spawnEngine, onUpdate: () => this.revision++ });
 		this.started = true;
+		return this.link.kind === 'too-long' ? undefined : this.link.locale;
+	}
+
+	/** The app's seed and no fixed assumptions (the levers stay). */
+	resetWorld(): void {
+		this.seed = APP_SEED;
+		this.assumptions = {};
+	}
+
+	dismissLink(): void {
+		this.link = { kind: 'none', notices: [] };
 	}
 
 	stop(): void {
