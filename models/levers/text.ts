@@ -1,9 +1,10 @@
 /**
  * The registry's prose in the reader's language. The registry (registry.ts) and the assumptions
  * (parameters/assumptions.ts) hold their explanatory text in English, next to the numbers; the
- * Danish text lives in text-da.ts, keyed the same way, so a lever's numbers are never written
- * twice. A Danish text that is missing falls back to the English one (a test lists what is missing,
- * so the fallback is a safety net, not a habit).
+ * Danish text lives in text-da.ts (the assumptions' in text-da-assumptions.ts), keyed the same way,
+ * so a lever's numbers stay in one place. A Danish text that is missing falls back to the English
+ * one (tests/models/levers/text-da.test.ts lists what is missing or stale and checks that every
+ * Danish text keeps the English numbers, so the fallback is a safety net, not a habit).
  */
 import type { Lever, ClaimedEffect } from './types';
 import { ASSUMPTIONS, type AssumptionKey } from '../parameters/assumptions';
