@@ -145,27 +145,51 @@ function addOffers(w: World, service: number, totalPlaces: number, meanSize: num
  * monthly hazards of needs.ts and loses the monthly exit hazard. A band of 20 functional points
  * changes with probability FUNCTION_STEP / 20 per step. Solved per trajectory by iteration.
  */
-function stockNeedMix(g: number, a: AssumptionValues): number[] {
+function stockNeedMix(g: number, a: AssumptionValues): readonly number[] {
+  // The mix depends only on the group and two assumptions: a worker running many replications
+  // (the app's estimates) reuses it instead of iterating the chain again.
+  const key = `${g}|${a.improveHazardScale}|${a.worsenHazardScale}`;
+  const known = stockNeedMixCache.get(key);
+  if (known) return known;
+  const mix = iterateStockNeedMix(g, a);
+  if (stockNeedMixCache.size >= 4096) stockNeedMixCache.clear();
+  stockNeedMixCache.set(key, mix);
+  return mix;
+}
+
+const stockNeedMixCache = new Map<string, readonly number[]>();
+
+const STOCK_MIX_ITERATIONS = 3000;
+
+function iterateStockNeedMix(g: number, a: AssumptionValues): number[] {
   const gp = GROUPS[g];
   const perMonth = (perYear: number): number => 1 - Math.exp(-perYear / 12);
   const bandChange = FUNCTION_STEP / 20;
   const improveByTrajectory = [gp.improvePerYear, gp.improvePerYear / 3, gp.improvePerYear / 6].map((x) => perMonth(x * a.improveHazardScale) * bandChange);
   const worsenByTrajectory = [gp.worsenPerYear / 2, gp.worsenPerYear, gp.worsenPerYear * 3].map((x) => perMonth(x * a.worsenHazardScale) * bandChange);
+  const exit = NEED_EXIT_MULTIPLIER.map((multiplier) => perMonth(gp.exitPerYear * multiplier + gp.mortalityPerYear));
   const total = [0, 0, 0, 0, 0];
+  let x = new Float64Array(5);
+  let next = new Float64Array(5);
+  const down = new Float64Array(5); // to a lighter need (index n − 1)
+  const up = new Float64Array(5);
+  const stay = new Float64Array(5);
   for (let traj = 0; traj < 3; traj++) {
     const entry = gp.needAtEntry.map((p) => p * gp.trajectory[traj]);
-    let x = [...entry];
-    for (let iteration = 0; iteration < 3000; iteration++) {
-      const next = [...entry];
+    for (let n = 0; n < 5; n++) {
+      x[n] = entry[n];
+      down[n] = n > 0 ? improveByTrajectory[traj] : 0;
+      up[n] = n < 4 ? worsenByTrajectory[traj] : 0;
+      stay[n] = Math.max(0, 1 - exit[n] - down[n] - up[n]);
+    }
+    for (let iteration = 0; iteration < STOCK_MIX_ITERATIONS; iteration++) {
+      next.set(entry);
       for (let n = 0; n < 5; n++) {
-        const exit = perMonth(gp.exitPerYear * NEED_EXIT_MULTIPLIER[n] + gp.mortalityPerYear);
-        const down = n > 0 ? improveByTrajectory[traj] : 0; // to a lighter need (index n − 1)
-        const up = n < 4 ? worsenByTrajectory[traj] : 0;
-        if (n > 0) next[n - 1] += x[n] * down;
-        if (n < 4) next[n + 1] += x[n] * up;
-        next[n] += x[n] * Math.max(0, 1 - exit - down - up);
+        if (n > 0) next[n - 1] += x[n] * down[n];
+        if (n < 4) next[n + 1] += x[n] * up[n];
+        next[n] += x[n] * stay[n];
       }
-      x = next;
+      [x, next] = [next, x];
     }
     for (let n = 0; n < 5; n++) total[n] += x[n];
   }
