@@ -104,6 +104,7 @@ export const KNOB_COMBINATION: { [K in keyof Policy]: Combination<Policy[K]> } =
   reimbursementThresholds: lastOf(),
   preventionFlexibility: largest,
   transitionSupport: largest,
+  entryScreening: largest,
   recoveryAdoptionBoost: sumUpTo(3),
   diffusionBoost: sumUpTo(3),
   outcomesFundShare: largest,

@@ -347,7 +347,8 @@ const r3_1: Lever = {
   defaultSetting: 'proposed',
   defaultStartYear: 2026,
   strengthAssumptions: [
-    { key: 'childToAdultTransition', reasoning: 'Share of placed or aftercare youth who later need adult services (0.2–0.4): the flow that earlier help shrinks (by up to 5 % at full use, 3.1 lever).' },
+    { key: 'childToAdultTransition', reasoning: 'Share of placed or aftercare youth who later need adult services (0.2–0.4): the flow that earlier help shrinks.' },
+    { key: 'preventionFlexibilityEffect', reasoning: 'How much later adult inflow falls at full use (2–8 %, assumption: the report gives no amount).' },
   ],
   claims: {
     spending: claim('lower', 'R', '3.1: shorter, better case courses and less administration (lines 3763–3838); no amount.'),
@@ -369,14 +370,15 @@ const r3_2: Lever = {
   knobs: ['transitionSupport'],
   settings: [
     off('Today: about half of eligible young people receive aftercare (I3–I4).'),
-    setting('proposed', PROPOSED, 'Transition support at half strength: adult-service entry risk of formerly placed youth −5 % (3.2 lever: −5–15 %).', { transitionSupport: 0.5 }),
-    setting('strong', STRONG, 'Full transition support: entry risk −10 %.', { transitionSupport: 1 }),
+    setting('proposed', PROPOSED, 'Transition support at half strength: adult-service entry risk of formerly placed youth −5 % at the central assumption (3.2 lever: −5–15 % at full support).', { transitionSupport: 0.5 }),
+    setting('strong', STRONG, 'Full transition support: entry risk −10 % at the central assumption (5–15 %).', { transitionSupport: 1 }),
   ],
   defaultSetting: 'proposed',
   defaultStartYear: 2026,
   strengthAssumptions: [
     { key: 'childToAdultTransition', reasoning: 'Share of formerly placed youth who later need adult social services (0.2–0.4): the flow the lever shrinks.' },
     { key: 'aftercareTakeUp', reasoning: 'Share of eligible youth in aftercare (0.4–0.6, I4).' },
+    { key: 'transitionSupportEffect', reasoning: 'Cut in the adult-service entry risk at full support (5–15 %, 3.2 lever).' },
   ],
   claims: {
     spending: claim('lower', 'A', '3.2 asks for no extra funding; fewer later entries into adult services is this model\'s assumption (3.2 lever: −5–15 %).'),
@@ -421,12 +423,12 @@ const r3_4: Lever = {
   sources: ['3.4'],
   proposal:
     'Build long-term, practice-near evidence on prevention through the research strategy and spread existing knowledge now through social.dk and the national programmes (screening, Cool Kids, KLAPjob).',
-  mechanisms: ['knowledge'],
-  knobs: ['diffusionBoost'],
+  mechanisms: ['knowledge', 'children', 'demography'],
+  knobs: ['diffusionBoost', 'entryScreening'],
   settings: [
     off(),
-    setting('proposed', PROPOSED, 'Effective methods spread 25 % faster (Bass p and q × 1.25; 3.4 lever: evidence-based share + 1–3 percentage points a year).', { diffusionBoost: 0.25 }),
-    setting('strong', STRONG, 'Methods spread 50 % faster.', { diffusionBoost: 0.5 }),
+    setting('proposed', PROPOSED, 'Effective methods spread 25 % faster (Bass p and q × 1.25; 3.4 lever: evidence-based share + 1–3 percentage points a year), and half of children entering are screened (need severity at entry −10 % for them at the central assumption).', { diffusionBoost: 0.25, entryScreening: 0.5 }),
+    setting('strong', STRONG, 'Methods spread 50 % faster and every child entering is screened.', { diffusionBoost: 0.5, entryScreening: 1 }),
   ],
   defaultSetting: 'proposed',
   defaultStartYear: 2026,
@@ -434,13 +436,14 @@ const r3_4: Lever = {
     { key: 'methodInnovation', reasoning: 'Bass innovation p (0.01–0.03 a year).' },
     { key: 'methodImitation', reasoning: 'Bass imitation q (0.1–0.4 a year).' },
     { key: 'recoveryMethodEffect', reasoning: 'What an adopted method does for progression (+10–30 %).' },
+    { key: 'screeningSeverityCut', reasoning: 'Cut in need severity at entry of a screened child (5–15 %, 3.4 lever).' },
   ],
   claims: {
     spending: claim('unclear', 'A', '3.4 gives no expenditure effect; long term.'),
     quality: claim('higher', 'R', '3.4: more effective preventive help (lines 4367–4481).'),
   },
   modelNote:
-    'The model has one stock of method adoption per municipality, which acts on adult progression; knowledge about children\'s prevention spreads through it. Screening that lowers severity at entry (3.4 lever: 5–15 %) is not represented.',
+    'The model has one stock of method adoption per municipality, which acts on adult progression; knowledge about children\'s prevention spreads through it. Screening lowers the need severity of children at entry (3.4 lever: 5–15 %); the 2–10-year lag of the lever is left to the start year.',
 };
 
 // ── Final report, chapter 4: simpler rules and supervision ────────────────────

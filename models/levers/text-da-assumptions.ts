@@ -244,4 +244,16 @@ export const ASSUMPTION_TEXT_DA: Readonly<Partial<Record<AssumptionKey, Assumpti
     unit: 'multiplikator på købernes vægt på prisen',
     why: 'antagelse: med standardiserede, sammenlignelige takster (expert-report 2.4, M000-1) kan køberne sammenligne tilbud og vægte prisen 1,5–3 gange så meget som i dag.',
   },
+  transitionSupportEffect: {
+    unit: 'relativ nedsættelse af risikoen for at komme ind i voksenområdet ved fuld støtte',
+    why: 'expert-report 3.2, modelforslag: støtte til overgangen mindsker risikoen for, at tidligere anbragte unge kommer ind i voksenområdet, med 5–15 %.',
+  },
+  preventionFlexibilityEffect: {
+    unit: 'relativ nedsættelse af den senere tilgang til voksenområdet ved fuld anvendelse',
+    why: 'antagelse: hjælp, der følger barnets behov uden nye afgørelser (expert-report 3.1, I1–I2), mindsker senere behov som voksen; rapporten angiver intet beløb, så 2–8 %, under den direkte støtte til overgangen i 3.2.',
+  },
+  screeningSeverityCut: {
+    unit: 'relativ nedsættelse af behovets sværhedsgrad ved indgangen for et screenet barn',
+    why: 'expert-report 3.4, modelforslag: screening mindsker sværhedsgraden ved indgangen med 5–15 %.',
+  },
 };

@@ -247,7 +247,8 @@ const r3_1: LeverTextDa = {
   },
   reasoning: {
     childToAdultTransition:
-      'Andelen af anbragte unge og unge i efterværn, der senere får brug for indsatser som voksne (0,2–0,4): den tilgang, som tidligere hjælp mindsker (med op til 5 % ved fuld anvendelse, 3.1, modelforslag).',
+      'Andelen af anbragte unge og unge i efterværn, der senere får brug for indsatser som voksne (0,2–0,4): den tilgang, som tidligere hjælp mindsker.',
+    preventionFlexibilityEffect: 'Hvor meget den senere tilgang til voksenområdet falder ved fuld anvendelse (2–8 %, antagelse: rapporten angiver intet beløb).',
   },
   claims: {
     spending: '3.1: kortere og bedre sagsforløb og mindre administration (linje 3763–3838); intet beløb.',
@@ -263,13 +264,14 @@ const r3_2: LeverTextDa = {
   settings: {
     off: 'I dag: omkring halvdelen af de berettigede unge modtager efterværn (I3–I4).',
     proposed:
-      'Støtte til overgangen med halv styrke: risikoen for, at tidligere anbragte unge kommer ind i voksenområdet, −5 % (3.2, modelforslag: −5–15 %).',
-    strong: 'Fuld støtte til overgangen: risikoen −10 %.',
+      'Støtte til overgangen med halv styrke: risikoen for, at tidligere anbragte unge kommer ind i voksenområdet, −5 % ved den centrale antagelse (3.2, modelforslag: −5–15 % ved fuld støtte).',
+    strong: 'Fuld støtte til overgangen: risikoen −10 % ved den centrale antagelse (5–15 %).',
   },
   reasoning: {
     childToAdultTransition:
       'Andelen af tidligere anbragte unge, der senere får brug for sociale indsatser som voksne (0,2–0,4): den tilgang, tiltaget mindsker.',
     aftercareTakeUp: 'Andelen af berettigede unge, der modtager efterværn (0,4–0,6, I4).',
+    transitionSupportEffect: 'Hvor meget risikoen for at komme ind i voksenområdet falder ved fuld støtte (5–15 %, 3.2, modelforslag).',
   },
   claims: {
     spending:
@@ -307,20 +309,21 @@ const r3_4: LeverTextDa = {
   settings: {
     off: OFF,
     proposed:
-      'Virksomme metoder udbredes 25 % hurtigere (Bass p og q × 1,25; 3.4, modelforslag: evidensbaseret andel + 1–3 procentpoint om året).',
-    strong: 'Metoderne udbredes 50 % hurtigere.',
+      'Virksomme metoder udbredes 25 % hurtigere (Bass p og q × 1,25; 3.4, modelforslag: evidensbaseret andel + 1–3 procentpoint om året), og halvdelen af de børn, der kommer ind, screenes (behovets sværhedsgrad ved indgangen −10 % for dem ved den centrale antagelse).',
+    strong: 'Metoderne udbredes 50 % hurtigere, og alle børn, der kommer ind, screenes.',
   },
   reasoning: {
     methodInnovation: REASON.methodInnovation,
     methodImitation: REASON.methodImitation,
     recoveryMethodEffect: REASON.recoveryMethodEffect,
+    screeningSeverityCut: 'Hvor meget behovets sværhedsgrad falder ved indgangen for et screenet barn (5–15 %, 3.4, modelforslag).',
   },
   claims: {
     spending: '3.4 angiver ingen udgiftsvirkning; lang sigt.',
     quality: '3.4: mere virksom forebyggende hjælp (linje 4367–4481).',
   },
   modelNote:
-    'Modellen har én beholdning af metodeudbredelse pr. kommune, som virker på voksnes progression; viden om forebyggelse for børn udbredes gennem den. Screening, der mindsker sværhedsgraden ved indgangen (3.4, modelforslag: 5–15 %), er ikke med.',
+    'Modellen har én beholdning af metodeudbredelse pr. kommune, som virker på voksnes progression; viden om forebyggelse for børn udbredes gennem den. Screening mindsker sværhedsgraden af børns behov ved indgangen (3.4, modelforslag: 5–15 %); forslagets forsinkelse på 2–10 år overlades til startåret.',
 };
 
 // ── Final report, chapter 4: simpler rules and supervision ────────────────────

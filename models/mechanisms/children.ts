@@ -10,7 +10,7 @@
  * (3.2) and flexible prevention (3.1) lower that risk: prevention that lowers later adult inflow.
  */
 import { Attr, NO_SERVICE, needLevel } from '../state/citizens';
-import { Group, Service } from '../state/codes';
+import { Group, Service, isChildGroup } from '../state/codes';
 import { Purpose, uniform } from '../random/keyed';
 import type { World } from '../state/world';
 import { assess } from './visitation';
@@ -68,11 +68,23 @@ export function ageAndTransition(w: World, i: number): boolean {
 
 function leaveOrMoveToAdult(w: World, i: number, u: number, need: number, support: number): boolean {
   const c = w.citizens;
-  const risk = w.assumptions.childToAdultTransition * (need >= 3 ? 1.5 : 0.6) * ((c.attributes[i] & Attr.formerlyPlaced) ? 1.3 : 0.7) * (1 - 0.1 * support);
+  const risk = w.assumptions.childToAdultTransition * (need >= 3 ? 1.5 : 0.6) * ((c.attributes[i] & Attr.formerlyPlaced) ? 1.3 : 0.7) * (1 - w.assumptions.transitionSupportEffect * support);
   const u2 = uniform(w.seed, c.id[i], w.year, Purpose.transition + 100);
   if (u2 < risk) return moveToAdult(w, i, pick(SOCIAL_ADULT_GROUPS, SOCIAL_ADULT_WEIGHTS, u));
   removeCitizen(w, i, false);
   return false;
+}
+
+/**
+ * Screening of children at entry (3.4): a screened child's need is found and met earlier, so the
+ * severity (100 − functioning, in functional points) at entry is cut by screeningSeverityCut. No
+ * draw: the expected cut applies to every entrant, scaled by the share screened.
+ */
+export function applyEntryScreening(w: World, i: number): void {
+  const cut = w.policy.entryScreening * w.assumptions.screeningSeverityCut;
+  if (cut <= 0 || !isChildGroup(w.citizens.group[i])) return;
+  const c = w.citizens;
+  c.functioning[i] = Math.min(100, Math.round(100 - (100 - c.functioning[i]) * (1 - cut)));
 }
 
 function moveToAdult(w: World, i: number, group: number): boolean {
@@ -85,9 +97,10 @@ function moveToAdult(w: World, i: number, group: number): boolean {
   return true;
 }
 
-/** Adult inflow multipliers by group from transition support (3.2: adult-service entry risk −5–15 %). */
+/** Adult inflow multipliers by group from transition support (3.2: adult-service entry risk −5–15 %) and flexible prevention (3.1). */
 export function adultInflowMultipliers(w: World, out: Float64Array): void {
   out.fill(1);
-  const reduction = 0.1 * w.policy.transitionSupport + 0.05 * w.policy.preventionFlexibility;
+  const a = w.assumptions;
+  const reduction = a.transitionSupportEffect * w.policy.transitionSupport + a.preventionFlexibilityEffect * w.policy.preventionFlexibility;
   for (const g of SOCIAL_ADULT_GROUPS) out[g] = 1 - reduction;
 }

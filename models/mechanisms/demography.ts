@@ -16,6 +16,7 @@ import type { World } from '../state/world';
 import { assess, initialiseCostFactor } from './visitation';
 import { admitSelfReferral } from './selfReferral';
 import { countArea } from './counting';
+import { applyEntryScreening } from './children';
 
 /** Yearly entry multiplier for group g in the current year (calibrated level, assumed trend from 2018). */
 export function entryMultiplier(w: World, g: number): number {
@@ -75,6 +76,7 @@ export function createCitizen(w: World, id: number, m: number, g: number): numbe
   c.group[i] = g;
   c.accruedFrom[i] = w.month + 1; // entrants start being charged next month
   drawAttributes(w, i, g);
+  applyEntryScreening(w, i);
   initialiseCostFactor(w, i);
   w.acc.entries += 1;
   countArea(w, i);

@@ -91,6 +91,9 @@ export const ASSUMPTIONS = {
   measurementNoiseCut: a(0.4, 0.2, 0.6, 'share of score noise removed', 'expert-report 6.2 lever: measurement error σ_ε 30–50 % of the between-citizen SD, falling over 5–10 years; assumption 20–60 % less noise at full use.'),
   standardTariffMarkupCut: a(0.5, 0.3, 0.7, 'share of markup dispersion and upcoding removed', 'agreements M000-1: a standard tariff model with comparable packages cuts the dispersion of overhead and margin and the information asymmetry behind upcoding by 30–70 %.'),
   transparencyPriceWeight: a(2, 1.5, 3, 'multiplier on the buyer\'s price weight', 'assumption: with standardised, comparable tariffs (expert-report 2.4, M000-1) buyers can compare offers and weigh price 1.5–3 times as much as today.'),
+  transitionSupportEffect: a(0.1, 0.05, 0.15, 'relative cut in adult-service entry risk at full support', 'expert-report 3.2 lever: transition support lowers the adult-service entry risk of formerly placed youth by 5–15 %.'),
+  preventionFlexibilityEffect: a(0.05, 0.02, 0.08, 'relative cut in later adult inflow at full use', 'assumption: help that follows the child\'s needs without new decisions (expert-report 3.1, I1–I2) lowers later adult need; the report gives no amount, so 2–8 %, below the direct transition support of 3.2.'),
+  screeningSeverityCut: a(0.1, 0.05, 0.15, 'relative cut in need severity at entry of a screened child', 'expert-report 3.4 lever: screening reduces severity at entry by 5–15 %.'),
 } satisfies Record<string, Assumption>;
 
 export type AssumptionKey = keyof typeof ASSUMPTIONS;

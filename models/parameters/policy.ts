@@ -48,7 +48,8 @@ export const policySchema = z.strictObject({
     .describe('Yearly case cost (DKK) above which the 1st, 2nd and 3rd refund rates apply (M003-4).'),
   // children.ts — expert-report 3.1, 3.2, 3.4
   preventionFlexibility: share.default(0).describe('Share of municipalities using one decision for four preventive measures (3.1); lowers later adult inflow.'),
-  transitionSupport: share.default(0).describe('Strength of transition support for young people leaving care (3.2): adult-service entry risk −10 % at 1.'),
+  transitionSupport: share.default(0).describe('Strength of transition support for young people leaving care (3.2): adult-service entry risk −transitionSupportEffect at 1.'),
+  entryScreening: share.default(0).describe('Share of children screened when they enter (3.4): need severity at entry −screeningSeverityCut for them.'),
   // knowledge.ts — expert-report 5.1–5.3, 6.1, 6.2
   recoveryAdoptionBoost: z.number().min(0).max(3).default(0).describe('Relative rise of the innovation rate of recovery-oriented rehabilitation (6.1).'),
   diffusionBoost: z.number().min(0).max(3).default(0).describe('Relative rise of Bass innovation and imitation of effective methods (3.4, 5.1, 5.3).'),

@@ -9,7 +9,7 @@ import { publicReference, stepPricing } from '../../../models/mechanisms/pricing
 import { scenarioSchema, type Scenario } from '../../../models/schema/scenario';
 import { leverById } from '../../../models/levers/registry';
 import { Attr } from '../../../models/state/citizens';
-import { Service, isPlaceService } from '../../../models/state/codes';
+import { Service, isChildGroup, isPlaceService } from '../../../models/state/codes';
 import { UNLIMITED_PLACES } from '../../../models/state/providers';
 import { FIRST_YEAR } from '../../../models/parameters/world';
 import type { World } from '../../../models/state/world';
@@ -152,5 +152,33 @@ describe('the levers work', () => {
     expect(leverById('r5_1')!.claims.spending.direction).toBe('higher');
     expect(leverById('r5_1')!.modelNote).toMatch(/not booked/);
     for (const year of [2026, 2027, 2028, 2029]) expect(at(on, 'spend_total', year), String(year)).toBe(at(off, 'spend_total', year));
+  }, SLOW);
+
+  it('screening at entry (3.4) lowers the need severity of children who enter after the start year', () => {
+    // Mean functioning (0–100, higher is better) of children who entered in 2026–2027, lever off vs on.
+    const entrantFunctioning = (sc: Scenario) => {
+      const { world } = worldThrough(sc, 2027);
+      const c = world.citizens;
+      let sum = 0;
+      let n = 0;
+      for (let i = 0; i < c.count; i++) {
+        if (!isChildGroup(c.group[i]) || c.accruedFrom[i] < (2026 - FIRST_YEAR) * 12) continue;
+        sum += c.functioning[i];
+        n += 1;
+      }
+      return { mean: sum / n, n };
+    };
+    const off = entrantFunctioning(withLevers());
+    const on = entrantFunctioning(withLevers({ r3_4: { setting: 'strong' } }));
+    expect(off.n).toBeGreaterThan(50);
+    expect(on.mean).toBeGreaterThan(off.mean);
+  }, SLOW);
+
+  it('transition support (3.2) lowers adult inflow by the assumed effect', () => {
+    const central = (levers: Record<string, { setting: string }>) =>
+      scenarioSchema.parse({ schemaVersion: 2, id: 'lever-test', title: 'Lever test', seed: 7, levers, centralAssumptions: true, assumptions: { transitionSupportEffect: 0.15 } });
+    const off = result(central({}), 2029);
+    const on = result(central({ r3_2: { setting: 'strong' } }), 2029);
+    expect(at(on, 'recipients_adults', 2029)).toBeLessThan(at(off, 'recipients_adults', 2029));
   }, SLOW);
 });
