@@ -8,6 +8,8 @@
 // Each check prints one line ("ok    …" or "FAIL  …" with the reason) through `log` and the
 // function returns [{ name, ok }] for the caller's tally. Every page is also checked for console
 // errors, failed requests, requests outside the origin, and serious or critical axe-core violations.
+// The helpers the other browser checks share are exported from here too (checkRunner, watch,
+// assertAccessible, waitForState, assert).
 
 import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -26,6 +28,43 @@ const VALIDATION_TIMEOUT_MS = 240_000;
 
 export function assert(condition, message) {
 	if (!condition) throw new Error(message);
+}
+
+/**
+ * A runner of named checks: logs "ok    name" or "FAIL  name" with the reason and records
+ * { name, ok } in `results`. With `only`, checks whose names do not contain it are skipped.
+ */
+export function checkRunner(results, log, only) {
+	return async (name, fn) => {
+		if (only && !name.includes(only)) return;
+		try {
+			await fn();
+			results.push({ name, ok: true });
+			log(`ok    ${name}`);
+		} catch (error) {
+			results.push({ name, ok: false });
+			log(`FAIL  ${name}`);
+			log(`      ${String(error instanceof Error ? error.message : error).split('\n').join('\n      ')}`);
+		}
+	};
+}
+
+/**
+ * Wait until the page's computation status (`[data-testid="status"]`, attribute `data-state`) reaches
+ * one of `states`; throw with the page's alert if it shows an error.
+ */
+export async function waitForState(page, states, timeout) {
+	const wanted = Array.isArray(states) ? states : [states];
+	await page.waitForFunction(
+		(w) => {
+			const s = document.querySelector('[data-testid="status"]')?.getAttribute('data-state');
+			return w.includes(s) || s === 'error';
+		},
+		wanted,
+		{ timeout, polling: 50 }
+	);
+	const state = await page.locator('[data-testid="status"]').getAttribute('data-state');
+	if (state === 'error') throw new Error(`the page shows an error: ${await page.locator('[role="alert"]').innerText()}`);
 }
 
 /** Collect console errors, page errors, failed and foreign requests of everything in a context. */
@@ -100,17 +139,7 @@ async function tabToMap(page, limit = 60) {
 export async function checkPages(browser, baseUrl, log = console.log) {
 	const origin = new URL(baseUrl).origin;
 	const results = [];
-	const test = async (name, fn) => {
-		try {
-			await fn();
-			results.push({ name, ok: true });
-			log(`ok    ${name}`);
-		} catch (error) {
-			results.push({ name, ok: false });
-			log(`FAIL  ${name}`);
-			log(`      ${String(error instanceof Error ? error.message : error).split('\n').join('\n      ')}`);
-		}
-	};
+	const test = checkRunner(results, log);
 
 	// ---------------------------------------------------------------- map, trust pages
 	const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'da-DK' });

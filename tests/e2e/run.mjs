@@ -12,7 +12,8 @@ import { createServer } from 'node:http';
 import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { checkPages } from './pages.mjs';
+import { checkPages, waitForState } from './pages.mjs';
+import { checkExplainers } from './explainers.mjs';
 import { checkShare } from './share.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -201,20 +202,6 @@ const LONG_TASK_PROBE = `
 		}).observe({ type: 'longtask', buffered: true });
 	} catch {}
 `;
-
-async function waitForState(page, states, timeout) {
-	const wanted = Array.isArray(states) ? states : [states];
-	await page.waitForFunction(
-		(w) => {
-			const s = document.querySelector('[data-testid="status"]')?.getAttribute('data-state');
-			return w.includes(s) || s === 'error';
-		},
-		wanted,
-		{ timeout, polling: 50 }
-	);
-	const state = await page.locator('[data-testid="status"]').getAttribute('data-state');
-	if (state === 'error') throw new Error(`the page shows an error: ${await page.locator('[role="alert"]').innerText()}`);
-}
 
 /** Every drawn value (full precision) of every chart's figure table, keyed by chart and row. */
 async function chartValues(page) {
@@ -544,6 +531,7 @@ async function main() {
 		});
 		// The map, trust pages, accessibility (axe-core) and offline checks (tests/e2e/pages.mjs).
 		if (!only) results.push(...(await checkPages(browser, origin, console.log)));
+		results.push(...(await checkExplainers(browser, origin, console.log))); // the lever explainer pages (tests/e2e/explainers.mjs)
 		results.push(...(await checkShare(browser, origin, console.log, only)));
 	} finally {
 		await browser.close();
