@@ -62,6 +62,7 @@ export const KNOB_KINDS: Record<Knob, KnobKind> = {
 	reimbursementThresholds: 'tierThresholds',
 	preventionFlexibility: 'share',
 	transitionSupport: 'level',
+	entryScreening: 'share',
 	recoveryAdoptionBoost: 'rise',
 	diffusionBoost: 'rise',
 	outcomesFundShare: 'share',
