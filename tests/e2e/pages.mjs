@@ -24,12 +24,12 @@ const ESTIMATE_TIMEOUT_MS = 120_000;
 const VALIDATION_RUNS = 2;
 const VALIDATION_TIMEOUT_MS = 240_000;
 
-function assert(condition, message) {
+export function assert(condition, message) {
 	if (!condition) throw new Error(message);
 }
 
 /** Collect console errors, page errors, failed and foreign requests of everything in a context. */
-function watch(context, origin) {
+export function watch(context, origin) {
 	const problems = { console: [], page: [], failed: [], foreign: [] };
 	const onPage = (page) => {
 		page.on('console', (msg) => {
@@ -74,16 +74,17 @@ function watch(context, origin) {
 	};
 }
 
-/** Run axe-core on the page; throw on serious or critical violations. */
-async function assertAccessible(page) {
+/** Run axe-core on the page (or only on the elements matching `selectors`); throw on serious or critical violations. */
+export async function assertAccessible(page, selectors) {
 	await page.addScriptTag({ path: AXE_PATH });
-	const violations = await page.evaluate(async () => {
+	const violations = await page.evaluate(async (include) => {
+		const context = include ? { include: include.map((s) => [s]) } : document;
 		// eslint-disable-next-line no-undef
-		const result = await window.axe.run(document, { resultTypes: ['violations'] });
+		const result = await window.axe.run(context, { resultTypes: ['violations'] });
 		return result.violations
 			.filter((v) => v.impact === 'serious' || v.impact === 'critical')
 			.map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.length}×, e.g. ${v.nodes[0]?.target?.join(' ')})`);
-	});
+	}, selectors);
 	assert(violations.length === 0, `axe-core found serious/critical violations:\n${violations.join('\n')}`);
 }
 
@@ -97,10 +98,15 @@ async function tabToMap(page, limit = 60) {
 	throw new Error(`no municipality took focus after ${limit} presses of Tab`);
 }
 
-export async function checkPages(browser, baseUrl, log = console.log) {
-	const origin = new URL(baseUrl).origin;
+/**
+ * A tally of checks: `test(name, fn)` runs fn, prints one line ("ok    …" or "FAIL  …" with the reason)
+ * through `log` and records { name, ok } in `results`. With `only`, checks whose names do not contain
+ * it are skipped (E2E_ONLY of run.mjs).
+ */
+export function checkRunner(log = console.log, only = undefined) {
 	const results = [];
 	const test = async (name, fn) => {
+		if (only && !name.includes(only)) return;
 		try {
 			await fn();
 			results.push({ name, ok: true });
@@ -111,6 +117,12 @@ export async function checkPages(browser, baseUrl, log = console.log) {
 			log(`      ${String(error instanceof Error ? error.message : error).split('\n').join('\n      ')}`);
 		}
 	};
+	return { results, test };
+}
+
+export async function checkPages(browser, baseUrl, log = console.log) {
+	const origin = new URL(baseUrl).origin;
+	const { results, test } = checkRunner(log);
 
 	// ---------------------------------------------------------------- map, trust pages
 	const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'da-DK' });
