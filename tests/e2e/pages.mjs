@@ -113,16 +113,17 @@ export function watch(context, origin) {
 	};
 }
 
-/** Run axe-core on the page; throw on serious or critical violations. */
-export async function assertAccessible(page) {
+/** Run axe-core on the page (or only on the elements matching `selectors`); throw on serious or critical violations. */
+export async function assertAccessible(page, selectors) {
 	await page.addScriptTag({ path: AXE_PATH });
-	const violations = await page.evaluate(async () => {
+	const violations = await page.evaluate(async (include) => {
+		const context = include ? { include: include.map((s) => [s]) } : document;
 		// eslint-disable-next-line no-undef
-		const result = await window.axe.run(document, { resultTypes: ['violations'] });
+		const result = await window.axe.run(context, { resultTypes: ['violations'] });
 		return result.violations
 			.filter((v) => v.impact === 'serious' || v.impact === 'critical')
 			.map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.length}×, e.g. ${v.nodes[0]?.target?.join(' ')})`);
-	});
+	}, selectors);
 	assert(violations.length === 0, `axe-core found serious/critical violations:\n${violations.join('\n')}`);
 }
 

@@ -7,14 +7,16 @@
 // with a one-line instruction. Playwright never downloads browsers here.
 
 import { spawnSync } from 'node:child_process';
-import { createReadStream, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createReadStream, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { checkPages, waitForState } from './pages.mjs';
+import { checkPages } from './pages.mjs';
 import { checkExplainers } from './explainers.mjs';
+import { checkExports } from './exports.mjs';
 import { checkShare } from './share.mjs';
+import { chartValues, leverState, sameAsCli, setLever, simulateCli, waitForState } from './explore-helpers.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const buildDir = join(root, 'build');
@@ -203,42 +205,6 @@ const LONG_TASK_PROBE = `
 	} catch {}
 `;
 
-/** Every drawn value (full precision) of every chart's figure table, keyed by chart and row. */
-async function chartValues(page) {
-	return page.evaluate(() => {
-		const out = {};
-		for (const table of document.querySelectorAll('table[data-testid$="-table"]')) {
-			const id = table.getAttribute('data-testid');
-			out[id] = [...table.querySelectorAll('tbody tr')].map((tr) => [...tr.querySelectorAll('td[data-value]')].map((td) => td.getAttribute('data-value')));
-		}
-		return out;
-	});
-}
-
-/** Checked setting of every lever that is not off. */
-async function leverState(page) {
-	return page.evaluate(() => {
-		const out = {};
-		for (const fs of document.querySelectorAll('fieldset[data-lever]')) {
-			const checked = fs.querySelector('input[type=radio]:checked');
-			if (checked && checked.value !== 'off') out[fs.getAttribute('data-lever')] = checked.value;
-		}
-		return out;
-	});
-}
-
-/** Click a lever's setting (opening its group first if needed). */
-async function setLever(page, id, setting) {
-	await page.evaluate(
-		([id, setting]) => {
-			const fs = document.querySelector(`fieldset[data-lever="${id}"]`);
-			fs.closest('details').open = true;
-			fs.querySelector(`input[value="${setting}"]`).click();
-		},
-		[id, setting]
-	);
-}
-
 /** Click a lever's setting and time until the total-spending chart is redrawn with new, current values. */
 async function timeRedraw(page, id, setting) {
 	return page.evaluate(
@@ -263,22 +229,6 @@ async function timeRedraw(page, id, setting) {
 		},
 		[id, setting]
 	);
-}
-
-/** Run the CLI on a scenario file and return its results document. */
-function simulateCli(scenarioFile, args) {
-	const out = join(resultsDir, `cli-${Date.now()}.json`);
-	const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/simulate.ts'), '--scenario', scenarioFile, '--out', out, ...args], {
-		cwd: root,
-		encoding: 'utf8'
-	});
-	if (r.status !== 0) throw new Error(`simulate exited ${r.status}: ${r.stderr}`);
-	return JSON.parse(readFileSync(out, 'utf8'));
-}
-
-/** CLI summaries are rounded to 7 significant digits. */
-function sameAsCli(appValue, cliValue) {
-	return Number(Number(appValue).toPrecision(7)) === cliValue;
 }
 
 async function main() {
@@ -532,6 +482,8 @@ async function main() {
 		// The map, trust pages, accessibility (axe-core) and offline checks (tests/e2e/pages.mjs).
 		if (!only) results.push(...(await checkPages(browser, origin, console.log)));
 		results.push(...(await checkExplainers(browser, origin, console.log))); // the lever explainer pages (tests/e2e/explainers.mjs)
+		// CSV, PNG, SVG and scenario downloads, and the printed brief (tests/e2e/exports.mjs).
+		results.push(...(await checkExports(browser, origin, console.log, only)));
 		results.push(...(await checkShare(browser, origin, console.log, only)));
 	} finally {
 		await browser.close();
