@@ -16,6 +16,7 @@ import { checkPages } from './pages.mjs';
 import { checkExplainers } from './explainers.mjs';
 import { checkExports } from './exports.mjs';
 import { checkShare } from './share.mjs';
+import { checkKeyboard } from './keyboard.mjs';
 import { chartValues, leverState, sameAsCli, setLever, simulateCli, waitForState } from './explore-helpers.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -485,6 +486,7 @@ async function main() {
 		// CSV, PNG, SVG and scenario downloads, and the printed brief (tests/e2e/exports.mjs).
 		results.push(...(await checkExports(browser, origin, console.log, only)));
 		results.push(...(await checkShare(browser, origin, console.log, only)));
+		results.push(...(await checkKeyboard(browser, origin, console.log, only)));
 	} finally {
 		await browser.close();
 		await new Promise((r) => server.close(r));
