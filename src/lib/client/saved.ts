@@ -29,9 +29,12 @@ const storeSchema = z.strictObject({
 
 export type SavedScenario = z.infer<typeof savedScenarioSchema>;
 
+/** Why the store could not be read (the page words it in the reader's language). */
+export type StoreProblem = { kind: 'json' } | { kind: 'storage' } | { kind: 'schema'; path: string };
+
 export type LoadOutcome =
 	| { ok: true; scenarios: SavedScenario[]; dropped: string[] }
-	| { ok: false; scenarios: []; problem: string };
+	| { ok: false; scenarios: []; problem: StoreProblem };
 
 /** Parse the stored text (null: nothing stored). Levers the app no longer knows are dropped and named. */
 export function parseStore(text: string | null): LoadOutcome {
@@ -40,12 +43,12 @@ export function parseStore(text: string | null): LoadOutcome {
 	try {
 		raw = JSON.parse(text);
 	} catch {
-		return { ok: false, scenarios: [], problem: 'not valid JSON' };
+		return { ok: false, scenarios: [], problem: { kind: 'json' } };
 	}
 	const parsed = storeSchema.safeParse(raw);
 	if (!parsed.success) {
 		const issue = parsed.error.issues[0];
-		return { ok: false, scenarios: [], problem: `${issue?.path.join('.') || '(top level)'}: ${issue?.message ?? 'invalid'}` };
+		return { ok: false, scenarios: [], problem: { kind: 'schema', path: issue?.path.join('.') ?? '' } };
 	}
 	const dropped: string[] = [];
 	const scenarios = parsed.data.scenarios.map((s) => {
@@ -67,7 +70,7 @@ export function loadSaved(storage: Pick<Storage, 'getItem' | 'setItem' | 'remove
 	try {
 		text = storage.getItem(STORAGE_KEY);
 	} catch {
-		return { ok: false, scenarios: [], problem: 'storage unavailable' };
+		return { ok: false, scenarios: [], problem: { kind: 'storage' } };
 	}
 	const outcome = parseStore(text);
 	if (!outcome.ok) {

@@ -5,7 +5,7 @@
  */
 import { getContext, setContext } from 'svelte';
 import type { LeverChoices } from './engine-api';
-import { addSaved, loadSaved, storeSaved, MAX_COMPARED, type SavedScenario } from './saved';
+import { addSaved, loadSaved, storeSaved, MAX_COMPARED, type SavedScenario, type StoreProblem } from './saved';
 import { Simulation, DEFAULT_RUNS, runsFromSearch, type Target } from './simulation';
 import { poolSize, spawnEngine } from './pool';
 import { APP_SEED } from './levers';
@@ -29,7 +29,7 @@ export class Session {
 	/** Ids of the saved scenarios shown on the compare page (at most four). */
 	compared = $state.raw<string[]>([]);
 	/** Problems met loading the saved scenarios (shown once, on the compare page). */
-	storeProblem = $state<string | undefined>(undefined);
+	storeProblem = $state.raw<StoreProblem | undefined>(undefined);
 	droppedLevers = $state.raw<string[]>([]);
 
 	/** Start the workers and restore the scenario of the page's link; returns the link's language, if any. */

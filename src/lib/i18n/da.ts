@@ -1,3 +1,4 @@
+import type { StoreProblem } from '$lib/client/saved';
 /** Danish strings (the default). Every key here must exist in en.ts (enforced by the `Messages` type). */
 export const da = {
 	langName: 'Dansk',
@@ -129,7 +130,8 @@ export const da = {
 		toExplore: 'Gå til Udforsk',
 		remove: (name: string) => `Slet »${name}«`,
 		limit: 'Du kan sammenligne højst fire scenarier ad gangen.',
-		corrupt: (problem: string) => `De gemte scenarier kunne ikke læses (${problem}) og er nulstillet.`,
+		corrupt: (problem: StoreProblem) =>
+			`De gemte scenarier kunne ikke læses (${problem.kind === 'json' ? 'ikke gyldig JSON' : problem.kind === 'storage' ? 'browserens lager er ikke tilgængeligt' : `uventet indhold${problem.path ? ` i ${problem.path}` : ''}`}) og er nulstillet.`,
 		dropped: (items: string) => `Nogle tiltag findes ikke længere og er fjernet: ${items}.`,
 		overlay: 'Samlede udgifter',
 		overlayLead: 'Median for hvert scenarie, 2018–2040.',

@@ -131,7 +131,8 @@ export const en: Messages = {
 		toExplore: 'Go to Explore',
 		remove: (name: string) => `Delete “${name}”`,
 		limit: 'You can compare at most four scenarios at a time.',
-		corrupt: (problem: string) => `The saved scenarios could not be read (${problem}) and have been reset.`,
+		corrupt: (problem) =>
+			`The saved scenarios could not be read (${problem.kind === 'json' ? 'not valid JSON' : problem.kind === 'storage' ? 'browser storage is unavailable' : `unexpected content${problem.path ? ` in ${problem.path}` : ''}`}) and have been reset.`,
 		dropped: (items: string) => `Some policies no longer exist and were removed: ${items}.`,
 		overlay: 'Total spending',
 		overlayLead: 'Median of each scenario, 2018–2040.',
