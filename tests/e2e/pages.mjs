@@ -24,12 +24,12 @@ const ESTIMATE_TIMEOUT_MS = 120_000;
 const VALIDATION_RUNS = 2;
 const VALIDATION_TIMEOUT_MS = 240_000;
 
-function assert(condition, message) {
+export function assert(condition, message) {
 	if (!condition) throw new Error(message);
 }
 
 /** Collect console errors, page errors, failed and foreign requests of everything in a context. */
-function watch(context, origin) {
+export function watch(context, origin) {
 	const problems = { console: [], page: [], failed: [], foreign: [] };
 	const onPage = (page) => {
 		page.on('console', (msg) => {
@@ -75,7 +75,7 @@ function watch(context, origin) {
 }
 
 /** Run axe-core on the page; throw on serious or critical violations. */
-async function assertAccessible(page) {
+export async function assertAccessible(page) {
 	await page.addScriptTag({ path: AXE_PATH });
 	const violations = await page.evaluate(async () => {
 		// eslint-disable-next-line no-undef
@@ -97,8 +97,11 @@ async function tabToMap(page, limit = 60) {
 	throw new Error(`no municipality took focus after ${limit} presses of Tab`);
 }
 
-export async function checkPages(browser, baseUrl, log = console.log) {
-	const origin = new URL(baseUrl).origin;
+/**
+ * A test runner that prints one line per check through `log` ("ok    …", or "FAIL  …" and the reason)
+ * and keeps `results` ([{ name, ok }]) for the caller's tally.
+ */
+export function recorder(log) {
 	const results = [];
 	const test = async (name, fn) => {
 		try {
@@ -111,6 +114,12 @@ export async function checkPages(browser, baseUrl, log = console.log) {
 			log(`      ${String(error instanceof Error ? error.message : error).split('\n').join('\n      ')}`);
 		}
 	};
+	return { results, test };
+}
+
+export async function checkPages(browser, baseUrl, log = console.log) {
+	const origin = new URL(baseUrl).origin;
+	const { results, test } = recorder(log);
 
 	// ---------------------------------------------------------------- map, trust pages
 	const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'da-DK' });

@@ -13,6 +13,7 @@ import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { checkPages } from './pages.mjs';
+import { checkPresenter } from './present.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const buildDir = join(root, 'build');
@@ -543,6 +544,8 @@ async function main() {
 		});
 		// The map, trust pages, accessibility (axe-core) and offline checks (tests/e2e/pages.mjs).
 		if (!only) results.push(...(await checkPages(browser, origin, console.log)));
+		// The presenter mode (tests/e2e/present.mjs); its checks are named "/praesenter …".
+		if (!only || only.includes('praesenter')) results.push(...(await checkPresenter(browser, origin, console.log)));
 	} finally {
 		await browser.close();
 		await new Promise((r) => server.close(r));

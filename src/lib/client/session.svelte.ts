@@ -47,8 +47,9 @@ export class Session {
 		this.started = false;
 	}
 
-	want(targets: readonly Target[]): void {
-		this.sim?.want(targets, this.runs);
+	/** Ask for `targets` now and `prefetch` when they leave room (Simulation.want). */
+	want(targets: readonly Target[], prefetch: readonly Target[] = []): void {
+		this.sim?.want(targets, this.runs, prefetch);
 	}
 
 	/** Save lever choices under a name; false if the browser refused to store them. */
