@@ -17,6 +17,7 @@ import { checkExplainers } from './explainers.mjs';
 import { checkExports } from './exports.mjs';
 import { checkShare } from './share.mjs';
 import { checkKeyboard } from './keyboard.mjs';
+import { checkPresenter } from './present.mjs';
 import { chartValues, leverState, sameAsCli, setLever, simulateCli, waitForState } from './explore-helpers.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -487,6 +488,8 @@ async function main() {
 		results.push(...(await checkExports(browser, origin, console.log, only)));
 		results.push(...(await checkShare(browser, origin, console.log, only)));
 		results.push(...(await checkKeyboard(browser, origin, console.log, only)));
+		// The presenter mode (tests/e2e/present.mjs); its checks are named "/praesenter …".
+		results.push(...(await checkPresenter(browser, origin, console.log, only)));
 	} finally {
 		await browser.close();
 		await new Promise((r) => server.close(r));

@@ -22,6 +22,15 @@ export interface FanSeries {
 	points: readonly FanPoint[];
 }
 
+/** A series as a chart component draws it: its points, a legend label and how its line looks. */
+export interface ChartSeries extends FanSeries {
+	label: string;
+	color: string;
+	dashed?: boolean;
+	/** Draw the line thinner and lighter (e.g. a first estimate). */
+	provisional?: boolean;
+}
+
 export interface FanChartOptions {
 	/** Include zero in the y domain (default false: the domain fits the data with a little room). */
 	yIncludesZero?: boolean;

@@ -9,7 +9,7 @@ import { ASSUMPTIONS, assumptionText, leverText, type AssumptionKey, type Effect
 import { DEFAULT_POLICY } from '../../../models/parameters/policy';
 import type { ScenarioDraft } from './engine-api';
 import type { Knob, KnobValue } from './knob-values';
-import { buildScenario, LEVER_BY_ID, LEVERS, type Lever } from './levers';
+import { buildScenario, LEVER_BY_ID, LEVERS, type Lever, type WorldChoices } from './levers';
 
 /** A text in the page's language, or in English (`lang: 'en'`) where no translation exists yet. */
 export interface Prose {
@@ -152,6 +152,6 @@ export function explainLever(lever: Lever, locale: TextLocale): LeverExplainer {
 }
 
 /** The scenario of this lever alone, at its default setting and start year (compared with the baseline). */
-export function aloneScenario(lever: Lever): ScenarioDraft {
-	return buildScenario({ [lever.id]: { setting: lever.defaultSetting } }, { id: `alone-${lever.id}`, title: lever.title.en });
+export function aloneScenario(lever: Lever, world: WorldChoices = {}): ScenarioDraft {
+	return buildScenario({ [lever.id]: { setting: lever.defaultSetting } }, { id: `alone-${lever.id}`, title: lever.title.en, ...world });
 }

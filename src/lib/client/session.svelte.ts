@@ -8,7 +8,7 @@ import type { LeverChoices } from './engine-api';
 import { addSaved, loadSaved, storeSaved, MAX_COMPARED, type SavedScenario, type StoreProblem } from './saved';
 import { Simulation, DEFAULT_RUNS, runsFromSearch, type Target } from './simulation';
 import { poolSize, spawnEngine } from './pool';
-import { APP_SEED } from './levers';
+import { APP_SEED, type WorldChoices } from './levers';
 import { decodeShare, type DecodeOutcome, type ShareLocale } from './share';
 
 export class Session {
@@ -22,6 +22,10 @@ export class Session {
 	/** The seed and the assumptions the scenario (and its baseline) fix; from a shared link, else the app's. */
 	seed = $state(APP_SEED);
 	assumptions = $state.raw<Record<string, number>>({});
+	/** The seed and fixed assumptions every scenario of the session (and its baseline) is run with. */
+	get world(): WorldChoices {
+		return { seed: this.seed, assumptions: this.assumptions };
+	}
 	/** What opening the page's link found (a refused link is reported and the baseline opened). */
 	link = $state.raw<DecodeOutcome>({ kind: 'none', notices: [] });
 
@@ -72,8 +76,9 @@ export class Session {
 		this.started = false;
 	}
 
-	want(targets: readonly Target[]): void {
-		this.sim?.want(targets, this.runs);
+	/** Ask for `targets` now and `prefetch` when they leave room (Simulation.want). */
+	want(targets: readonly Target[], prefetch: readonly Target[] = []): void {
+		this.sim?.want(targets, this.runs, prefetch);
 	}
 
 	/** Save lever choices under a name; false if the browser refused to store them. */

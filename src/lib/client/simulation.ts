@@ -32,24 +32,38 @@ export function target(scenario: ScenarioDraft): Target {
 /**
  * The runs still missing for these targets, most urgent first: every target's first estimate, then
  * full replications 0, 1, 2 … of each target in turn (so pairs against the baseline complete together).
+ * Targets to `prefetch` (e.g. the presenter's next slide) come after each stage: their estimates
+ * before the targets' full runs, so that stepping to them is instant, and their full runs last.
  */
-export function planJobs(targets: readonly Target[], cache: ResultCache, runs: number, sample = ESTIMATE_SAMPLE): Job[] {
-	const unique = targets.filter((t, i) => targets.findIndex((u) => u.key === t.key) === i);
-	const jobs: Job[] = [];
-	for (const t of unique) {
-		const set = cache.has(t.key) ? cache.get(t.key) : undefined;
-		if (!set?.estimate && !(set && set.full.size > 0)) {
-			jobs.push({ id: `${t.key}|estimate`, kind: 'estimate', request: { scenario: t.scenario, replication: 0, sample } });
+export function planJobs(
+	targets: readonly Target[],
+	cache: ResultCache,
+	runs: number,
+	sample = ESTIMATE_SAMPLE,
+	prefetch: readonly Target[] = []
+): Job[] {
+	const unique = (list: readonly Target[]) => list.filter((t, i) => list.findIndex((u) => u.key === t.key) === i);
+	const now = unique(targets);
+	const later = unique(prefetch).filter((p) => !now.some((t) => t.key === p.key));
+	const setOf = (t: Target) => (cache.has(t.key) ? cache.get(t.key) : undefined);
+	const estimates = (list: readonly Target[]): Job[] =>
+		list
+			.filter((t) => {
+				const set = setOf(t);
+				return !set?.estimate && !(set && set.full.size > 0);
+			})
+			.map((t) => ({ id: `${t.key}|estimate`, kind: 'estimate', request: { scenario: t.scenario, replication: 0, sample } }));
+	const fullRuns = (list: readonly Target[]): Job[] => {
+		const jobs: Job[] = [];
+		for (let r = 0; r < runs; r++) {
+			for (const t of list) {
+				if (setOf(t)?.full.has(r)) continue;
+				jobs.push({ id: `${t.key}|full|${r}`, kind: 'full', request: { scenario: t.scenario, replication: r, sample: 1 } });
+			}
 		}
-	}
-	for (let r = 0; r < runs; r++) {
-		for (const t of unique) {
-			const set = cache.has(t.key) ? cache.get(t.key) : undefined;
-			if (set?.full.has(r)) continue;
-			jobs.push({ id: `${t.key}|full|${r}`, kind: 'full', request: { scenario: t.scenario, replication: r, sample: 1 } });
-		}
-	}
-	return jobs;
+		return jobs;
+	};
+	return [...estimates(now), ...estimates(later), ...fullRuns(now), ...fullRuns(later)];
 }
 
 export interface SimulationOptions {
@@ -92,15 +106,19 @@ export class Simulation {
 		return this.scheduler.stats;
 	}
 
-	/** What the screen needs now (latest wins): `targets` in priority order, `runs` full replications each. */
-	want(targets: readonly Target[], runs: number): void {
+	/**
+	 * What the screen needs now (latest wins): `targets` in priority order, `runs` full replications
+	 * each, and what it will probably need next (`prefetch`, computed when the targets leave room).
+	 */
+	want(targets: readonly Target[], runs: number, prefetch: readonly Target[] = []): void {
 		this.targets = targets;
 		this.runs = runs;
-		for (const t of targets) this.cache.touch(t.key);
-		this.cache.prune(new Set(targets.map((t) => t.key)), CACHE_SCENARIOS);
-		const jobs = planJobs(targets, this.cache, runs);
+		const all = [...targets, ...prefetch];
+		for (const t of all) this.cache.touch(t.key);
+		this.cache.prune(new Set(all.map((t) => t.key)), CACHE_SCENARIOS);
+		const jobs = planJobs(targets, this.cache, runs, ESTIMATE_SAMPLE, prefetch);
 		this.keys.clear();
-		for (const t of targets) {
+		for (const t of all) {
 			this.keys.set(`${t.key}|estimate`, t.key);
 			for (let r = 0; r < runs; r++) this.keys.set(`${t.key}|full|${r}`, t.key);
 		}

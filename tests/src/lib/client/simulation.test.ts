@@ -32,6 +32,23 @@ describe('planJobs', () => {
 	it('plans a scenario once when the current scenario is the baseline', () => {
 		expect(planJobs([base, base], new ResultCache(), 1)).toHaveLength(2);
 	});
+
+	it('puts a prefetched scenario\'s estimate before the full runs of the wanted ones, and its full runs last', () => {
+		const next = target(buildScenario({ r6_1: { setting: 'proposed' } }));
+		const name = (key: string) => (key === scen.key ? 'S' : key === base.key ? 'B' : 'N');
+		const jobs = planJobs([scen, base], new ResultCache(), 2, 0.01, [next, base]);
+		expect(jobs.map((j) => `${name(j.id.split('|')[0]!)}:${j.kind}:${j.request.replication}`)).toEqual([
+			'S:estimate:0',
+			'B:estimate:0',
+			'N:estimate:0',
+			'S:full:0',
+			'B:full:0',
+			'S:full:1',
+			'B:full:1',
+			'N:full:0',
+			'N:full:1'
+		]);
+	});
 });
 
 describe('Simulation', () => {
@@ -52,6 +69,21 @@ describe('Simulation', () => {
 		expect(sim.results(scen.key)?.estimate?.indicators.spend_total?.[0]).toBe(70);
 		expect(sim.results(base.key)?.estimate?.indicators.spend_total?.[0]).toBe(72);
 		expect(updates).toBe(2);
+		sim.dispose();
+	});
+
+	it('files a prefetched scenario\'s estimate, so that stepping to it finds it in the cache', async () => {
+		const handles: { request: RunRequest; resolve: (r: RunResult) => void }[] = [];
+		const spawn = (): EngineHandle => ({
+			run: (request) => new Promise((resolve) => handles.push({ request, resolve })),
+			terminate: () => undefined
+		});
+		const sim = new Simulation({ size: 2, spawn, onUpdate: () => undefined });
+		sim.want([base], 0, [scen]);
+		expect(handles.map((h) => h.request.scenario.levers)).toEqual([{}, { r2_4: { setting: 'proposed' } }]);
+		handles[1]!.resolve({ years: [2035], indicators: { spend_total: new Float64Array([70]) }, ms: 5 });
+		await new Promise((r) => setTimeout(r, 0));
+		expect(sim.results(scen.key)?.estimate?.indicators.spend_total?.[0]).toBe(70);
 		sim.dispose();
 	});
 });
