@@ -6,32 +6,13 @@
 // Prints one line per check ("ok    …" or "FAIL  …") through `log`; returns [{ name, ok }].
 // `only` (E2E_ONLY) runs just the checks whose names contain it.
 
-import { assert, assertAccessible, watch } from './pages.mjs';
+import { assert, assertAccessible, checkRunner, waitForState, watch } from './pages.mjs';
+import { leverState } from './explore-helpers.mjs';
 
 const ESTIMATE_TIMEOUT_MS = 60_000;
 
 /** Wait until the explore page shows a first estimate (or fail with the page's error). */
-async function waitForEstimate(page) {
-	await page.waitForFunction(
-		() => ['estimate', 'partial', 'done', 'error'].includes(document.querySelector('[data-testid="status"]')?.getAttribute('data-state') ?? ''),
-		null,
-		{ timeout: ESTIMATE_TIMEOUT_MS, polling: 50 }
-	);
-	const state = await page.locator('[data-testid="status"]').getAttribute('data-state');
-	if (state === 'error') throw new Error(`the page shows an error: ${await page.locator('[role="alert"]').first().innerText()}`);
-}
-
-/** Lever id → checked setting, for levers that are not off. */
-async function leverState(page) {
-	return page.evaluate(() => {
-		const out = {};
-		for (const fs of document.querySelectorAll('fieldset[data-lever]')) {
-			const checked = fs.querySelector('input[type=radio]:checked');
-			if (checked && checked.value !== 'off') out[fs.getAttribute('data-lever')] = checked.value;
-		}
-		return out;
-	});
-}
+const waitForEstimate = (page) => waitForState(page, ['estimate', 'partial', 'done'], ESTIMATE_TIMEOUT_MS);
 
 const chartPath = (page) => page.locator('[data-testid="chart-spend_total"] path.line').first().getAttribute('d');
 const query = (page) => new URL(page.url()).searchParams;
@@ -39,18 +20,7 @@ const query = (page) => new URL(page.url()).searchParams;
 export async function checkShare(browser, baseUrl, log = console.log, only = undefined) {
 	const origin = new URL(baseUrl).origin;
 	const results = [];
-	const test = async (name, fn) => {
-		if (only && !name.includes(only)) return;
-		try {
-			await fn();
-			results.push({ name, ok: true });
-			log(`ok    ${name}`);
-		} catch (error) {
-			results.push({ name, ok: false });
-			log(`FAIL  ${name}`);
-			log(`      ${String(error instanceof Error ? error.message : error).split('\n').join('\n      ')}`);
-		}
-	};
+	const test = checkRunner(results, log, only);
 
 	const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'da-DK' });
 	const watcher = watch(context, origin);
