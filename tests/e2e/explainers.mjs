@@ -154,10 +154,11 @@ export async function checkExplainers(browser, baseUrl, log = console.log) {
 
 		await test(`the explore page's lever panel links every lever to its /tiltag page`, async () => {
 			await page.goto(`${origin}/?runs=0`, { waitUntil: 'load' });
+			await waitForState(page, ['estimate', 'done'], ESTIMATE_TIMEOUT_MS); // hydrated: links navigate in the app
 			const about = await page.locator('fieldset[data-lever] a.about').count();
 			assert(about === LEVER_COUNT, `${about} links in the lever panel`);
 			await page.getByRole('link', { name: `Om tiltaget: ${LEVER.da}` }).click();
-			await page.waitForURL(new RegExp(`/tiltag/${LEVER.id}$`));
+			await page.waitForURL(new RegExp(`/tiltag/${LEVER.id}(\\?|$)`));
 			assert((await page.locator('h1').innerText()) === LEVER.da, `h1 was ${await page.locator('h1').innerText()}`);
 			await waitForState(page, ['estimate', 'partial', 'done'], ESTIMATE_TIMEOUT_MS);
 			await assertEffectLine(page);

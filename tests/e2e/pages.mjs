@@ -318,7 +318,7 @@ export async function checkPages(browser, baseUrl, log = console.log) {
 			await offline.setOffline(true);
 			const response = await page2.reload({ waitUntil: 'load' });
 			assert(response === null || response.ok(), `reload answered HTTP ${response?.status()}`);
-			const header = await page2.locator('header').innerText();
+			const header = await page2.locator('header.site-header').innerText();
 			assert(header.includes('Socialområdets politiksimulator'), `header text was: ${header}`);
 		});
 

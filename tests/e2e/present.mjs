@@ -12,7 +12,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { assert, assertAccessible, checkRunner, watch } from './pages.mjs';
+import { assert, assertAccessible, checkRunner, waitForState, watch } from './pages.mjs';
 
 const resultsDir = resolve(dirname(fileURLToPath(import.meta.url)), '../../test-results');
 /** A first estimate needs a small-sample run in a worker that may still be starting. */
@@ -213,6 +213,8 @@ export async function checkPresenter(browser, baseUrl, log = console.log, only =
 
 		await test('/praesenter is reached from the navigation and offers the explored scenario as a last slide', async () => {
 			await page.goto(`${origin}/?runs=0`, { waitUntil: 'load' });
+			// A click before the page has hydrated would tick the box without telling the app.
+			await waitForState(page, ['estimate', 'done'], 60_000);
 			await page.evaluate(() => {
 				const input = document.querySelector('fieldset[data-lever="r2_4"] input[value="proposed"]');
 				input.closest('details').open = true;

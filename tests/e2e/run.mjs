@@ -264,7 +264,7 @@ async function main() {
 		await test('the explore page loads in Danish with the product name and the lever panel', async () => {
 			const response = await page.goto(`${origin}/?runs=0`, { waitUntil: 'load' });
 			assert(response?.ok(), `GET / answered HTTP ${response?.status()}`);
-			const header = await page.locator('header').innerText();
+			const header = await page.locator('header.site-header').innerText();
 			assert(header.includes('Socialområdets politiksimulator'), `header text was: ${header}`);
 			assert((await page.locator('html').getAttribute('lang')) === 'da', 'html lang is not da');
 			const levers = await page.locator('fieldset[data-lever]').count();
