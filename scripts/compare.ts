@@ -23,7 +23,7 @@ import {
   parseOptions,
   requireOption,
 } from './lib/cli-options';
-import { printProblems, readMunicipalities, reportUsageError, writeOutput } from './lib/command';
+import { printProblems, readMunicipalities, reportUsageError, settingsOrExit, writeOutput } from './lib/command';
 import { comparisonDocumentSchema, formatComparisonCsv, type ComparisonDocument } from './lib/comparison-files';
 import { pairedDifferences, summariseDifferences, summariseLevels } from './lib/paired-stats';
 import { createProgress } from './lib/progress';
@@ -183,16 +183,8 @@ function headlineTable(doc: ComparisonDocument): string {
 }
 
 function main(args: string[]): number {
-  let settings: Settings | 'help';
-  try {
-    settings = readSettings(args);
-  } catch (error) {
-    return reportUsageError(COMMAND, error);
-  }
-  if (settings === 'help') {
-    process.stdout.write(`${USAGE}\n`);
-    return EXIT_OK;
-  }
+  const settings = settingsOrExit(COMMAND, USAGE, readSettings, args);
+  if (typeof settings === 'number') return settings;
 
   const loaded = readScenarioFiles(COMMAND, settings.files, { seed: settings.seed, runs: settings.runs, endYear: settings.endYear });
   if (!loaded.ok) return printProblems(loaded.problems);

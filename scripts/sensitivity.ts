@@ -24,7 +24,7 @@ import {
   parseYearsOption,
   requireOption,
 } from './lib/cli-options';
-import { printProblems, readMunicipalities, reportUsageError, writeOutput } from './lib/command';
+import { printProblems, readMunicipalities, reportUsageError, settingsOrExit, writeOutput } from './lib/command';
 import { sensitivityDocumentSchema, type SensitivityDocument, type SensitivityOutcome } from './lib/comparison-files';
 import { pairedDifferences, round7, summariseDifferences, swing, type Stat } from './lib/paired-stats';
 import { createProgress } from './lib/progress';
@@ -166,16 +166,8 @@ function tornadoTable(doc: SensitivityDocument, key: string): string {
 }
 
 function main(args: string[]): number {
-  let settings: Settings | 'help';
-  try {
-    settings = readSettings(args);
-  } catch (error) {
-    return reportUsageError(COMMAND, error);
-  }
-  if (settings === 'help') {
-    process.stdout.write(`${USAGE}\n`);
-    return EXIT_OK;
-  }
+  const settings = settingsOrExit(COMMAND, USAGE, readSettings, args);
+  if (typeof settings === 'number') return settings;
 
   const files = [settings.scenarioFile, settings.baselineFile];
   const loaded = readScenarioFiles(COMMAND, files, { seed: settings.seed, runs: settings.runs });

@@ -11,7 +11,6 @@ import {
   EXIT_FAILURE,
   EXIT_OK,
   EXIT_USAGE,
-  UsageError,
   checkOutputPath,
   parseChoiceOption,
   parseFractionOption,
@@ -19,6 +18,7 @@ import {
   parseOptions,
   requireOption,
 } from './lib/cli-options';
+import { settingsOrExit } from './lib/command';
 import { createProgress } from './lib/progress';
 import { FIRST_YEAR, seconds } from './lib/replications';
 import {
@@ -91,18 +91,8 @@ function readSettings(args: string[]): Settings | 'help' {
 }
 
 function main(args: string[]): number {
-  let settings: Settings | 'help';
-  try {
-    settings = readSettings(args);
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    for (const line of error.lines) process.stderr.write(`simulate: ${line}\n`);
-    return EXIT_USAGE;
-  }
-  if (settings === 'help') {
-    process.stdout.write(`${USAGE}\n`);
-    return EXIT_OK;
-  }
+  const settings = settingsOrExit('simulate', USAGE, readSettings, args);
+  if (typeof settings === 'number') return settings;
 
   const loaded = readScenarioFile(settings.scenarioFile, { runs: settings.runs, seed: settings.seed, endYear: settings.endYear });
   if (!loaded.ok) {

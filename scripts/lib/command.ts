@@ -4,7 +4,7 @@
  * file (exit 1 on failure), each as one line on stderr prefixed with the command's name.
  */
 import type { Municipality } from '../../models/index';
-import { EXIT_USAGE, UsageError } from './cli-options';
+import { EXIT_OK, EXIT_USAGE, UsageError } from './cli-options';
 import { writeFileAtomic } from './results-file';
 import { loadMunicipalities } from './shared-data';
 
@@ -18,6 +18,24 @@ export function printProblems(lines: readonly string[]): number {
 export function reportUsageError(command: string, error: unknown): number {
   if (!(error instanceof UsageError)) throw error;
   return printProblems(error.lines.map((line) => `${command}: ${line}`));
+}
+
+/**
+ * A command's settings from its arguments, or the exit status to return at once: 2 after printing the
+ * usage problems, 0 after printing the help (`--help`).
+ */
+export function settingsOrExit<S>(command: string, usage: string, read: (args: string[]) => S | 'help', args: string[]): S | number {
+  let settings: S | 'help';
+  try {
+    settings = read(args);
+  } catch (error) {
+    return reportUsageError(command, error);
+  }
+  if (settings === 'help') {
+    process.stdout.write(`${usage}\n`);
+    return EXIT_OK;
+  }
+  return settings;
 }
 
 /** The shared municipality data, or undefined after printing why it cannot be read. */
