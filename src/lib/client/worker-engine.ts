@@ -1,0 +1,41 @@
+/**
+ * What both engine workers (engine.worker.ts for the explore, compare and lever pages;
+ * map/replication.worker.ts for the map and validation pages) need around the engine: the
+ * municipalities parsed once, scenarios validated once per distinct draft, and the result's
+ * typed arrays listed for transfer. Runs inside a worker only.
+ */
+import municipalityRows from '$shareddata/dk_kommuner.json';
+import { parseMunicipalities, parseScenario, type Municipality, type Scenario } from '../../../models/index';
+
+let municipalities: Municipality[] | undefined;
+
+/** The 98 municipalities (parsed on first use). */
+export function workerMunicipalities(): Municipality[] {
+	municipalities ??= parseMunicipalities(municipalityRows);
+	return municipalities;
+}
+
+/** Distinct scenarios kept parsed (a page asks for a handful at a time). */
+const PARSED_LIMIT = 100;
+const parsed = new Map<string, Scenario>();
+
+/** The engine's scenario for a draft (`parseScenario` validates it and compiles its levers); throws with its problems. */
+export function toScenario(draft: unknown): Scenario {
+	const key = JSON.stringify(draft);
+	const known = parsed.get(key);
+	if (known) return known;
+	const result = parseScenario(draft);
+	if (!result.ok) throw new Error(`Invalid scenario:\n${result.problems.join('\n')}`);
+	if (parsed.size > PARSED_LIMIT) parsed.clear();
+	parsed.set(key, result.scenario);
+	return result.scenario;
+}
+
+/** The distinct buffers behind typed arrays, for Comlink.transfer. */
+export function buffersOf(arrays: Iterable<ArrayBufferView>): ArrayBuffer[] {
+	const buffers = new Set<ArrayBuffer>();
+	for (const values of arrays) {
+		if (values.buffer instanceof ArrayBuffer) buffers.add(values.buffer);
+	}
+	return [...buffers];
+}
