@@ -54,11 +54,6 @@ export type DecodeOutcome =
 const LEVER_ENTRY = /^([a-z0-9_]{1,64}):([a-z0-9_]{1,64})(?:@(\d{4}))?$/;
 const ASSUMPTION_ENTRY = /^([A-Za-z0-9_]{1,64}):(-?\d+(?:\.\d+)?(?:e-?\d+)?)$/;
 
-function formatNumber(value: number): string {
-	// Shortest round-trip form; no locale (a link is the same in every language).
-	return String(value);
-}
-
 /** The query string (without `?`) for a state; `extra` keeps other parameters of the current URL. */
 export function encodeShare(state: SharedState, extra: URLSearchParams = new URLSearchParams()): string {
 	const parts: string[] = [`v=${SCENARIO_SCHEMA_VERSION}`, `m=${encodeURIComponent(MODEL_VERSION)}`, `seed=${state.seed}`];
@@ -66,7 +61,8 @@ export function encodeShare(state: SharedState, extra: URLSearchParams = new URL
 		([id, c]) => `${id}:${c.setting}${c.startYear === undefined ? '' : `@${c.startYear}`}`
 	);
 	if (levers.length > 0) parts.push(`l=${levers.join(',')}`);
-	const assumptions = Object.entries(canonicalAssumptions(state.assumptions)).map(([k, v]) => `${k}:${formatNumber(v)}`);
+	// String(v): the shortest round-trip form, with no locale (a link is the same in every language).
+	const assumptions = Object.entries(canonicalAssumptions(state.assumptions)).map(([k, v]) => `${k}:${String(v)}`);
 	if (assumptions.length > 0) parts.push(`a=${assumptions.join(',')}`);
 	if (state.locale) parts.push(`lang=${state.locale}`);
 	for (const [key, value] of extra) {
