@@ -1,6 +1,7 @@
 /** The engine's public surface (CLI scripts, tests and the web worker import only this). */
 export type { ReplicationResult } from './contract';
-export { runReplication, resolveAssumptions, policyTimeline, replicationSeed, type RunOptions } from './simulate';
+export { runReplication, replicationSteps, resolveAssumptions, policyTimeline, replicationSeed, type RunOptions } from './simulate';
+export { CheckpointStore } from './checkpoint';
 export { parseMunicipalities, type Municipality } from './data/municipalities';
 export {
   scenarioSchema, parseScenario, migrateScenario, formatIssues, SCENARIO_SCHEMA_VERSION, SUPPORTED_SCHEMA_VERSIONS,

@@ -15,6 +15,7 @@ import { createWorld } from './init/initialise';
 import { createResultStore } from './results/indicators';
 import { stepMonth, type Stepper } from './step';
 import type { World } from './state/world';
+import type { CheckpointStore } from './checkpoint';
 
 export interface RunOptions {
   scenario: Scenario;
@@ -29,6 +30,11 @@ export interface RunOptions {
   endYear?: number;
   /** Called after each simulated year with the number of years done. */
   onYear?: (yearsDone: number) => void;
+  /**
+   * Resume from, and keep, year-start checkpoints here (`checkpoint.ts`): results are identical,
+   * only the years before the scenario's first difference are not simulated again.
+   */
+  checkpoints?: CheckpointStore;
 }
 
 /** Seed of one replication: the same (scenario seed, replication) gives the same world in every scenario. */
@@ -84,11 +90,31 @@ export function createReplicationWorld(o: RunOptions): { world: World; stepper: 
 
 /** Simulate one replication from January 2018 to December of the end year. */
 export function runReplication(o: RunOptions): ReplicationResult {
-  const { world, stepper } = createReplicationWorld(o);
+  const steps = replicationSteps(o);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/**
+ * The same replication one simulated year at a time: yields after each year (the years done so
+ * far), returns the results. Lets a worker run work of low priority in slices between requests.
+ */
+export function* replicationSteps(o: RunOptions): Generator<number, ReplicationResult> {
+  const checkpoints = o.calibration ? undefined : o.checkpoints; // calibration varies what the key leaves out
+  const stepper = checkpoints
+    ? (checkpoints.resume(o) ?? checkpoints.adopt(createReplicationWorld(o).stepper))
+    : createReplicationWorld(o).stepper;
+  const world = stepper.world;
   const months = (world.endYear - FIRST_YEAR + 1) * 12;
-  for (let month = 0; month < months; month++) {
+  for (let month = world.month; month < months; month++) {
+    if (month % 12 === 0 && month > 0) checkpoints?.record(o, stepper);
     stepMonth(stepper);
-    if (month % 12 === 11) o.onYear?.((month + 1) / 12);
+    if (month % 12 === 11) {
+      o.onYear?.((month + 1) / 12);
+      yield (month + 1) / 12;
+    }
   }
   const years = Array.from({ length: YEAR_COUNT }, (_, k) => FIRST_YEAR + k).filter((y) => y <= world.endYear);
   const indicators: Record<string, Float64Array> = {};

@@ -30,13 +30,16 @@ export function assert(condition, message) {
 	if (!condition) throw new Error(message);
 }
 
+/** Is the check `name` selected by E2E_ONLY (`a|b`: names containing a or b; unset: all)? */
+export const selected = (name, only) => !only || only.split('|').some((part) => name.includes(part));
+
 /**
  * A runner of named checks: logs "ok    name" or "FAIL  name" with the reason and records
- * { name, ok } in `results`. With `only`, checks whose names do not contain it are skipped.
+ * { name, ok } in `results`. With `only`, checks whose names match none of its parts are skipped.
  */
 export function checkRunner(results, log, only) {
 	return async (name, fn) => {
-		if (only && !name.includes(only)) return;
+		if (!selected(name, only)) return;
 		try {
 			await fn();
 			results.push({ name, ok: true });
@@ -278,7 +281,15 @@ export async function checkPages(browser, baseUrl, log = console.log) {
 			assert(cannot >= 5, `the cannot-say list has ${cannot} items`);
 			const target = await page.locator('[data-testid="cannot-say"] a').getAttribute('href');
 			assert(target && (await page.locator(target).count()) === 1, `the link to section 10 (${target}) has no target`);
+			// Danish by default (docs/model.da.md), English on the switch, with the same section ids.
+			const doc = page.locator('[data-testid="model-doc"]');
+			assert((await doc.getAttribute('lang')) === 'da', 'the documentation is not marked Danish');
+			assert(/Formål og mønstre/.test(await doc.locator('#sec-1').innerText()), 'section 1 is not in Danish');
 			await assertAccessible(page);
+			await page.goto(`${origin}/model?lang=en`, { waitUntil: 'load' });
+			assert((await doc.getAttribute('lang')) === 'en', 'the English documentation is not marked English');
+			assert(/Purpose and patterns/.test(await doc.locator('#sec-1').innerText()), 'section 1 is not in English');
+			assert((await page.locator(target).count()) === 1, `section 10 (${target}) has another id in English`);
 			watcher.assertClean();
 		});
 	} finally {

@@ -11,7 +11,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { BROWSER_ARGS, buildDir, ensureChromium, fail, startServer } from './serve.mjs';
-import { checkPages } from './pages.mjs';
+import { checkPages, selected } from './pages.mjs';
 import { checkExplainers } from './explainers.mjs';
 import { checkExports } from './exports.mjs';
 import { checkShare } from './share.mjs';
@@ -33,11 +33,11 @@ const LATENCY_LIMIT_MS = 500;
 
 const results = [];
 
-/** E2E_ONLY=text runs only the tests whose names contain it (for debugging one test). */
+/** E2E_ONLY=text runs only the tests whose names contain it (`a|b`: either), for debugging. */
 const only = process.env.E2E_ONLY;
 
 async function test(name, fn) {
-	if (only && !name.includes(only)) return;
+	if (!selected(name, only)) return;
 	const started = Date.now();
 	try {
 		await fn();

@@ -158,7 +158,7 @@ export const da = {
 		docTitle: 'Modellen · Socialområdets politiksimulator',
 		description: 'Modellens dokumentation (ODD-protokollen) og hvad modellen ikke kan sige.',
 		title: 'Modellen',
-		lead: 'Den fulde dokumentation af den agentbaserede model efter ODD-protokollen (Overview, Design concepts, Details). Dokumentationen er på engelsk.',
+		lead: 'Den fulde dokumentation af den agentbaserede model efter ODD-protokollen (Overview, Design concepts, Details).',
 		cannotTitle: 'Hvad modellen ikke kan sige',
 		cannot: [
 			'Modellen giver ingen prognose for enkelte kommuners budgetter. Kommunale tal er simulerede og bygger på landstal fordelt efter befolkning og tilfældige forskelle; der er ingen kommunale regnskabstal i modellen.',
@@ -172,7 +172,7 @@ export const da = {
 			'Livskvalitet er et fast indeks, ikke et målt tal. Ventetid i små kommuner svinger meget fra år til år.'
 		],
 		cannotMore: 'Den fulde liste, mekanisme for mekanisme, står i afsnit 10 nedenfor.',
-		toSection: 'Gå til afsnit 10: What the model cannot (yet) say',
+		toSection: 'Gå til afsnit 10: Hvad modellen (endnu) ikke kan sige',
 		docHeading: 'Dokumentation (ODD)',
 		contents: 'Indhold'
 	}

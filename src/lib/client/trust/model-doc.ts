@@ -1,10 +1,13 @@
 /**
- * docs/model.md (the ODD description) as HTML, rendered at build time with `marked` (the page is
- * prerendered; this module runs in its server `load`). Headings get stable ids for links, and a
- * table of contents is built from the second-level headings.
+ * docs/model.md (the ODD description) and its Danish translation docs/model.da.md as HTML, rendered
+ * at build time with `marked` (the page is prerendered; this module runs in its server `load`).
+ * Headings get stable ids for links (from the section number, so they are the same in both
+ * languages), and a table of contents is built from the second-level headings.
+ * tests/docs/model-da.test.ts keeps the translation in step with the English.
  */
 import { Marked, type Tokens } from 'marked';
-import modelDoc from '../../../../docs/model.md?raw';
+import modelDocEnglish from '../../../../docs/model.md?raw';
+import modelDocDanish from '../../../../docs/model.da.md?raw';
 
 export interface ModelDoc {
 	html: string;
@@ -13,8 +16,18 @@ export interface ModelDoc {
 	cannotSayId: string;
 }
 
-/** A heading's id: lower case, letters and digits joined by single hyphens. */
+/** The model documentation in each interface language. */
+export const MODEL_DOC_SOURCES = { en: modelDocEnglish, da: modelDocDanish } as const;
+
+/**
+ * A heading's id: from its section number or appendix letter where it has one ("7.5 Placement" and
+ * "7.5 Placering" are both `sec-7-5`), else lower case, letters and digits joined by single hyphens.
+ */
 export function slug(text: string): string {
+	const numbered = /^(\d+(?:\.\d+)*)\.?\s/.exec(text);
+	if (numbered) return `sec-${numbered[1]!.replace(/\./g, '-')}`;
+	const appendix = /^(?:Appendix|Bilag)\s+([A-Z])\b/.exec(text);
+	if (appendix) return `sec-appendix-${appendix[1]!.toLowerCase()}`;
 	return (
 		'sec-' +
 		text
@@ -27,7 +40,7 @@ export function slug(text: string): string {
 	);
 }
 
-export function renderModelDoc(markdown: string = modelDoc): ModelDoc {
+export function renderModelDoc(markdown: string = modelDocEnglish, tableLabel = 'Table'): ModelDoc {
 	const contents: { id: string; text: string }[] = [];
 	const used = new Set<string>();
 	let cannotSayId = '';
@@ -48,7 +61,7 @@ export function renderModelDoc(markdown: string = modelDoc): ModelDoc {
 				// Wide tables scroll inside a focusable region rather than overflowing the page.
 				const head = token.header.map((cell) => `<th scope="col">${inline(cell.tokens)}</th>`).join('');
 				const body = token.rows.map((row) => `<tr>${row.map((cell) => `<td>${inline(cell.tokens)}</td>`).join('')}</tr>`).join('\n');
-				return `<div class="table-scroll" role="region" aria-label="Table" tabindex="0"><table><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table></div>\n`;
+				return `<div class="table-scroll" role="region" aria-label="${tableLabel}" tabindex="0"><table><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table></div>\n`;
 			}
 		}
 	});
