@@ -16,6 +16,7 @@ import type {
 	PolicyRow
 } from '$lib/client/trust/parameters';
 import type { Locale } from './index.svelte';
+import { plainNumber } from './numbers';
 import { PARAMETER_TEXT_DA } from './parameters-da';
 
 const da = {
@@ -44,26 +45,11 @@ const en: ParameterMessages = {
 };
 
 const MESSAGES: Record<Locale, ParameterMessages> = { da, en };
-const INTL: Record<Locale, string> = { da: 'da-DK', en: 'en-GB' };
-
-const formats = new Map<string, Intl.NumberFormat>();
-
-/** Numbers in the language's notation; thousands are grouped from 10,000 on (so years print as 2018). */
-function formatNumber(value: number, locale: Locale): string {
-	const grouped = Math.abs(value) >= 10_000;
-	const id = `${locale}:${grouped}`;
-	let format = formats.get(id);
-	if (!format) {
-		format = new Intl.NumberFormat(INTL[locale], { maximumFractionDigits: 6, useGrouping: grouped });
-		formats.set(id, format);
-	}
-	return format.format(value);
-}
 
 /** A parameter's value as the tables show it: `0,25`, `[0; 17]`, `{ 2024: 0,2; 2025: 0,6 }` in Danish. */
 export function showValue(value: ParameterValue, locale: Locale): string {
 	const sep = MESSAGES[locale].itemSeparator;
-	if (typeof value === 'number') return formatNumber(value, locale);
+	if (typeof value === 'number') return plainNumber(value, locale);
 	if (value === null || typeof value !== 'object') return String(value);
 	if (Array.isArray(value)) return `[${value.map((v: ParameterValue) => showValue(v, locale)).join(sep)}]`;
 	const entries = Object.entries(value);
@@ -88,8 +74,8 @@ export function showDomain(domain: KnobDomain, locale: Locale): string {
 	let text: string;
 	switch (domain.kind) {
 		case 'number': {
-			const lo = domain.min === null ? '−∞' : formatNumber(domain.min, locale);
-			const hi = domain.max === null ? '∞' : formatNumber(domain.max, locale);
+			const lo = domain.min === null ? '−∞' : plainNumber(domain.min, locale);
+			const hi = domain.max === null ? '∞' : plainNumber(domain.max, locale);
 			text = `${domain.integer ? t.integer : t.number} ${lo}–${hi}`;
 			break;
 		}
