@@ -92,7 +92,7 @@ export const PARAMETER_TEXT_DA: ParameterTextDa = {
 		childDisability: 'Børn 0–17 år med handicap (barnets lov).',
 		youthAftercare: 'Unge 18–22 år i efterværn / ungestøtte (barnets lov §§ 113–116), expert-report I3–I5.',
 		adultCognitive: 'Voksne med kognitive / intellektuelle funktionsnedsættelser, expert-report C4.',
-		adultAutism: 'Voksne med autismespektrumforstyrrelser, expert-report C4.',
+		adultAutism: 'Voksne med autisme, expert-report C4.',
 		adultPhysical: 'Voksne med fysisk handicap (inkl. BPA), expert-report C4, F1.',
 		adultBrainInjury: 'Voksne med erhvervet hjerneskade, expert-report C4.',
 		adultPsychosocial: 'Udsatte voksne: psykiske / psykosociale vanskeligheder, expert-report C3.',
