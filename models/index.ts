@@ -7,6 +7,7 @@ export {
   scenarioSchema, parseScenario, migrateScenario, formatIssues, SCENARIO_SCHEMA_VERSION, SUPPORTED_SCHEMA_VERSIONS,
   type Scenario, type ScenarioInput, type Migration,
 } from './schema/scenario';
+export { pathText, type EngineProblem, type ScenarioIssue, type ScenarioProblem, type ZodProblem } from './schema/problems';
 export { LEVERS, LEVER_IDS, leverById } from './levers/registry';
 export { compileLevers, combineLeverPolicies, KNOB_COMBINATION, type LeverChoices, type CompiledPolicyChange, type Combination } from './levers/compile';
 export { leverText, assumptionText, type LeverText, type TextLocale } from './levers/text';

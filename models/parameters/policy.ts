@@ -5,9 +5,11 @@
  * (scenario `policyChanges`).
  */
 import { z } from 'zod';
+import { raise } from '../schema/problems';
 
 const share = z.number().min(0).max(1);
-const yearlyAmounts = z.record(z.string().regex(/^20[2-4]\d$/, 'a year 2020–2049'), z.number().min(0).max(20));
+const yearKey = z.string().refine((key) => /^20[2-4]\d$/.test(key), raise({ code: 'year_key', first: 2020, last: 2049 }));
+const yearlyAmounts = z.record(yearKey, z.number().min(0).max(20));
 
 export const policySchema = z.strictObject({
   // visitation.ts — expert-report 2.1
@@ -43,7 +45,7 @@ export const policySchema = z.strictObject({
   reimbursementRates: z.tuple([share, share, share]).nullable().default(null).describe('Rates of the three tiers; null = the rules in force in each year.'),
   reimbursementThresholds: z
     .tuple([z.number().min(0), z.number().min(0), z.number().min(0)])
-    .refine(([t1, t2, t3]) => t1 <= t2 && t2 <= t3, 'thresholds must ascend (t1 ≤ t2 ≤ t3)')
+    .refine(([t1, t2, t3]) => t1 <= t2 && t2 <= t3, raise({ code: 'thresholds_ascend' }))
     .default([860_000, 1_680_000, 2_120_000])
     .describe('Yearly case cost (DKK) above which the 1st, 2nd and 3rd refund rates apply (M003-4).'),
   // children.ts — expert-report 3.1, 3.2, 3.4

@@ -13,12 +13,20 @@ import { ASSUMPTIONS, ASSUMPTION_KEYS, type AssumptionKey } from '../parameters/
 import { FIRST_YEAR, LAST_YEAR } from '../parameters/world';
 import { LEVER_IDS, leverById } from '../levers/registry';
 import { compileLevers } from '../levers/compile';
+import { englishMessage, pathText, raise, scenarioIssues, type EngineProblem, type ScenarioIssue } from './problems';
 
 export const SCENARIO_SCHEMA_VERSION = 2;
 /** Versions a file may declare; older ones are upgraded to the current one on reading. */
 export const SUPPORTED_SCHEMA_VERSIONS = [1, 2] as const;
 
-export type Migration = { ok: true; raw: unknown } | { ok: false; problems: string[] };
+/** A refused file: one English line per problem (what the CLI prints), and the problems as data. */
+export interface Refusal {
+  ok: false;
+  problems: string[];
+  issues: ScenarioIssue[];
+}
+
+export type Migration = { ok: true; raw: unknown } | Refusal;
 
 function isRecord(raw: unknown): raw is Record<string, unknown> {
   return typeof raw === 'object' && raw !== null && !Array.isArray(raw);
@@ -26,17 +34,19 @@ function isRecord(raw: unknown): raw is Record<string, unknown> {
 
 interface VersionProblem {
   path: string;
-  message: string;
+  problem: EngineProblem;
 }
 
 /** Why a raw object's schema version cannot be read as the current one (null if it can, after upgrading). */
 function versionProblem(raw: Record<string, unknown>): VersionProblem | null {
   const version = raw.schemaVersion;
   if (version === SCENARIO_SCHEMA_VERSION) return null;
-  if (version === 1) return 'levers' in raw ? { path: 'levers', message: 'needs schemaVersion 2 (version 1 files have no levers)' } : null;
-  const shown = version === undefined ? 'missing' : `${JSON.stringify(version)} is not supported`;
-  const supported = `supported versions: ${SUPPORTED_SCHEMA_VERSIONS.join(', ')} (version 1 files are upgraded to ${SCENARIO_SCHEMA_VERSION})`;
-  return { path: 'schemaVersion', message: `${shown}; ${supported}` };
+  if (version === 1) return 'levers' in raw ? { path: 'levers', problem: { code: 'levers_need_version', version: SCENARIO_SCHEMA_VERSION } } : null;
+  const found = version === undefined ? null : (JSON.stringify(version) ?? String(version));
+  return {
+    path: 'schemaVersion',
+    problem: { code: 'unsupported_version', found, supported: [...SUPPORTED_SCHEMA_VERSIONS], current: SCENARIO_SCHEMA_VERSION },
+  };
 }
 
 /** The raw file upgraded to the current version, or why it cannot be (anything not an object passes through). */
@@ -54,7 +64,10 @@ function upgrade(raw: unknown): { ok: true; raw: unknown } | { ok: false; proble
  */
 export function migrateScenario(raw: unknown): Migration {
   const upgraded = upgrade(raw);
-  return upgraded.ok ? upgraded : { ok: false, problems: [`${upgraded.problem.path}: ${upgraded.problem.message}`] };
+  if (upgraded.ok) return upgraded;
+  const { path, problem } = upgraded.problem;
+  const issue: ScenarioIssue = { path: [path], line: `${pathText([path])}: ${englishMessage(problem)}`, problem };
+  return { ok: false, problems: [issue.line], issues: [issue] };
 }
 
 const assumptionOverrides = z
@@ -62,12 +75,12 @@ const assumptionOverrides = z
   .superRefine((overrides, ctx) => {
     for (const [key, value] of Object.entries(overrides)) {
       if (!(ASSUMPTION_KEYS as string[]).includes(key)) {
-        ctx.addIssue({ code: 'custom', path: [key], message: `unknown assumption; allowed: ${ASSUMPTION_KEYS.join(', ')}` });
+        ctx.addIssue({ code: 'custom', path: [key], ...raise({ code: 'unknown_assumption', allowed: [...ASSUMPTION_KEYS] }) });
         continue;
       }
       const { low, high } = ASSUMPTIONS[key as AssumptionKey];
       if (!(value >= low && value <= high)) {
-        ctx.addIssue({ code: 'custom', path: [key], message: `${value} is outside the documented range [${low}, ${high}]` });
+        ctx.addIssue({ code: 'custom', path: [key], ...raise({ code: 'assumption_outside_range', value, low, high }) });
       }
     }
   })
@@ -99,16 +112,16 @@ const leverChoicesSchema = z
     for (const [id, choice] of Object.entries(choices)) {
       const lever = leverById(id);
       if (!lever) {
-        ctx.addIssue({ code: 'custom', path: [id], message: `unknown lever; allowed: ${LEVER_IDS.join(', ')}` });
+        ctx.addIssue({ code: 'custom', path: [id], ...raise({ code: 'unknown_lever', allowed: [...LEVER_IDS] }) });
         continue;
       }
       if (!lever.settings.some((s) => s.id === choice.setting)) {
-        const allowed = lever.settings.map((s) => s.id).join(', ');
-        ctx.addIssue({ code: 'custom', path: [id, 'setting'], message: `unknown setting ${JSON.stringify(choice.setting)} of lever ${id}; allowed: ${allowed}` });
+        const allowed = lever.settings.map((s) => s.id);
+        ctx.addIssue({ code: 'custom', path: [id, 'setting'], ...raise({ code: 'unknown_setting', lever: id, setting: choice.setting, allowed }) });
       }
       const year = choice.startYear;
       if (year !== undefined && (year < FIRST_YEAR || year > LAST_YEAR)) {
-        ctx.addIssue({ code: 'custom', path: [id, 'startYear'], message: `${year} is outside the simulated years; allowed: ${FIRST_YEAR}–${LAST_YEAR}` });
+        ctx.addIssue({ code: 'custom', path: [id, 'startYear'], ...raise({ code: 'start_year_outside', year, first: FIRST_YEAR, last: LAST_YEAR }) });
       }
     }
   });
@@ -116,7 +129,7 @@ const leverChoicesSchema = z
 const scenarioV2Schema = z
   .strictObject({
     schemaVersion: z.literal(SCENARIO_SCHEMA_VERSION),
-    id: z.string().regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, 'lower-case letters, digits, - and _ (1–64 characters)'),
+    id: z.string().refine((id) => /^[a-z0-9][a-z0-9_-]{0,63}$/.test(id), raise({ code: 'scenario_id' })),
     title: z.string().min(1).max(200),
     description: z.string().max(5000).default(''),
     seed: z.int().min(0).max(2 ** 31 - 1).default(1),
@@ -142,7 +155,7 @@ export const scenarioSchema = z.preprocess((raw, ctx) => {
   const upgraded = upgrade(raw);
   if (upgraded.ok) return upgraded.raw;
   // An issue here stops parsing: a file of another version gets this one line, not a list of mismatches.
-  ctx.addIssue({ code: 'custom', path: [upgraded.problem.path], message: upgraded.problem.message });
+  ctx.addIssue({ code: 'custom', path: [upgraded.problem.path], ...raise(upgraded.problem.problem) });
   return raw;
 }, scenarioV2Schema);
 
@@ -152,14 +165,17 @@ export type ScenarioInput = z.input<typeof scenarioV2Schema>;
 
 /** One line per problem: `path: message`, the format the CLI prints. */
 export function formatIssues(error: z.ZodError): string[] {
-  return error.issues.map((issue) => {
-    const path = issue.path.length ? issue.path.map(String).join('.') : '(top level)';
-    if (issue.code === 'unrecognized_keys') return `${path}: unknown key(s) ${issue.keys.join(', ')} (not part of the scenario schema)`;
-    return `${path}: ${issue.message}`;
-  });
+  return scenarioIssues(error).map((issue) => issue.line);
 }
 
-export function parseScenario(raw: unknown): { ok: true; scenario: Scenario } | { ok: false; problems: string[] } {
-  const result = scenarioSchema.safeParse(raw);
-  return result.success ? { ok: true, scenario: result.data } : { ok: false, problems: formatIssues(result.error) };
+/**
+ * Validate and compile a scenario file. A refused one comes with one English line per problem (the
+ * CLI prints them) and the same problems as data (`issues`, for an interface in another language).
+ */
+export function parseScenario(raw: unknown): { ok: true; scenario: Scenario } | Refusal {
+  // reportInput: an issue keeps the value it is about, so a wrong type can be named in any language.
+  const result = scenarioSchema.safeParse(raw, { reportInput: true });
+  if (result.success) return { ok: true, scenario: result.data };
+  const issues = scenarioIssues(result.error);
+  return { ok: false, problems: issues.map((issue) => issue.line), issues };
 }

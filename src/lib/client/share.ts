@@ -13,11 +13,13 @@
  * lang   interface language (da, en)
  *
  * Decoding validates with the engine's zod scenario schema (the single source of truth), so a
- * tampered link gets the same one-line-per-problem messages as a scenario file.
+ * tampered link gets the same problems as a scenario file (as data, worded by the page in the
+ * reader's language; the English line is the CLI's).
  */
 import { MODEL_VERSION, parseScenario, SCENARIO_SCHEMA_VERSION } from '../../../models/index';
 import type { LeverChoices } from './engine-api';
 import { canonicalAssumptions, canonicalChoices, APP_SEED } from './levers';
+import type { LinkSyntaxProblem, Problem } from './scenario-problems';
 
 export type ShareLocale = 'da' | 'en';
 
@@ -48,7 +50,7 @@ export type DecodeOutcome =
 	/** The query names no scenario: keep what the session has. */
 	| { kind: 'none'; locale?: ShareLocale; notices: ShareNotice[] }
 	| { kind: 'ok'; state: SharedState; locale?: ShareLocale; notices: ShareNotice[] }
-	| { kind: 'invalid'; problems: string[]; locale?: ShareLocale; notices: ShareNotice[] }
+	| { kind: 'invalid'; problems: Problem[]; locale?: ShareLocale; notices: ShareNotice[] }
 	| { kind: 'too-long'; length: number };
 
 const LEVER_ENTRY = /^([a-z0-9_]{1,64}):([a-z0-9_]{1,64})(?:@(\d{4}))?$/;
@@ -79,14 +81,29 @@ function readLocale(params: URLSearchParams, notices: ShareNotice[]): ShareLocal
 	return undefined;
 }
 
+/** A problem of the link's own syntax, at query key `key`, with its English line. */
+function linkProblem(key: string, problem: LinkSyntaxProblem): Problem {
+	const message = (() => {
+		switch (problem.code) {
+			case 'link_version':
+				return problem.found === null ? 'missing' : `${JSON.stringify(problem.found)} is not a version number`;
+			case 'link_seed':
+				return `${JSON.stringify(problem.found)} is not a whole number`;
+			case 'link_entry':
+				return `cannot read ${JSON.stringify(problem.entry)}`;
+		}
+	})();
+	return { path: [key], line: `${key}: ${message}`, problem };
+}
+
 /** Split `x:y,z:w` entries with a pattern; entries that do not match become problems naming the key. */
-function readEntries(text: string | null, pattern: RegExp, key: string, problems: string[]): RegExpExecArray[] {
+function readEntries(text: string | null, pattern: RegExp, key: string, problems: Problem[]): RegExpExecArray[] {
 	if (text === null || text === '') return [];
 	const out: RegExpExecArray[] = [];
 	for (const entry of text.split(',')) {
 		const match = pattern.exec(entry);
 		if (match) out.push(match);
-		else problems.push(`${key}: cannot read ${JSON.stringify(entry.slice(0, 80))}`);
+		else problems.push(linkProblem(key, { code: 'link_entry', entry: entry.slice(0, 80) }));
 	}
 	return out;
 }
@@ -101,13 +118,13 @@ export function decodeShare(search: string): DecodeOutcome {
 	const named = ['v', 'seed', 'l', 'a'].some((k) => params.has(k));
 	if (!named) return { kind: 'none', locale, notices };
 
-	const problems: string[] = [];
+	const problems: Problem[] = [];
 	const versionText = params.get('v');
 	const version = versionText !== null && /^\d{1,3}$/.test(versionText) ? Number(versionText) : undefined;
-	if (version === undefined) problems.push(`v: ${versionText === null ? 'missing' : `${JSON.stringify(versionText.slice(0, 20))} is not a version number`}`);
+	if (version === undefined) problems.push(linkProblem('v', { code: 'link_version', found: versionText?.slice(0, 20) ?? null }));
 	const seedText = params.get('seed');
 	const seed = seedText === null ? APP_SEED : /^\d{1,10}$/.test(seedText) ? Number(seedText) : NaN;
-	if (Number.isNaN(seed)) problems.push(`seed: ${JSON.stringify(seedText!.slice(0, 20))} is not a whole number`);
+	if (Number.isNaN(seed)) problems.push(linkProblem('seed', { code: 'link_seed', found: seedText!.slice(0, 20) }));
 
 	const raw: Record<string, unknown> = { schemaVersion: version, id: 'shared-link', title: 'Shared link', seed };
 	if (params.has('l')) {
@@ -123,7 +140,7 @@ export function decodeShare(search: string): DecodeOutcome {
 	if (problems.length > 0) return { kind: 'invalid', problems, locale, notices };
 
 	const parsed = parseScenario(raw);
-	if (!parsed.ok) return { kind: 'invalid', problems: parsed.problems, locale, notices };
+	if (!parsed.ok) return { kind: 'invalid', problems: parsed.issues, locale, notices };
 	if (version! < SCENARIO_SCHEMA_VERSION) notices.push({ kind: 'migrated', from: version! });
 	const linkedModel = params.get('m');
 	if (linkedModel !== null && linkedModel !== MODEL_VERSION) {

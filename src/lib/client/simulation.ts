@@ -7,6 +7,7 @@ import type { RunResult, ScenarioDraft } from './engine-api';
 import { ResultCache, type RunSet } from './results';
 import { Scheduler, type EngineHandle, type Job } from './scheduler';
 import { scenarioKey } from './levers';
+import { runFailure, type RunFailure } from './scenario-problems';
 
 /**
  * Sampling fraction of a first estimate. Chosen by measuring (README of the app, tests/e2e): a
@@ -75,7 +76,8 @@ export interface SimulationOptions {
 
 export class Simulation {
 	readonly cache = new ResultCache();
-	readonly errors = new Map<string, string>();
+	/** Scenario key → why its runs failed (worded by the page in the reader's language). */
+	readonly errors = new Map<string, RunFailure>();
 	private readonly scheduler: Scheduler;
 	private readonly keys = new Map<string, string>();
 	private targets: readonly Target[] = [];
@@ -92,7 +94,7 @@ export class Simulation {
 			onResult: (job, result) => this.accept(job, result),
 			onError: (job, error) => {
 				const key = this.keys.get(job.id);
-				if (key) this.errors.set(key, error instanceof Error ? error.message : String(error));
+				if (key) this.errors.set(key, runFailure(error, job.request.scenario));
 				this.onUpdate();
 			}
 		});

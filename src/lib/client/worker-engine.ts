@@ -6,6 +6,7 @@
  */
 import municipalityRows from '$shareddata/dk_kommuner.json';
 import { parseMunicipalities, parseScenario, type Municipality, type Scenario } from '../../../models/index';
+import { invalidScenarioError } from './scenario-problems';
 
 let municipalities: Municipality[] | undefined;
 
@@ -19,13 +20,16 @@ export function workerMunicipalities(): Municipality[] {
 const PARSED_LIMIT = 100;
 const parsed = new Map<string, Scenario>();
 
-/** The engine's scenario for a draft (`parseScenario` validates it and compiles its levers); throws with its problems. */
+/**
+ * The engine's scenario for a draft (`parseScenario` validates it and compiles its levers); throws
+ * `InvalidScenarioError` with its problems (the page words them: scenario-problems.ts `runFailure`).
+ */
 export function toScenario(draft: unknown): Scenario {
 	const key = JSON.stringify(draft);
 	const known = parsed.get(key);
 	if (known) return known;
 	const result = parseScenario(draft);
-	if (!result.ok) throw new Error(`Invalid scenario:\n${result.problems.join('\n')}`);
+	if (!result.ok) throw invalidScenarioError(result.issues);
 	if (parsed.size > PARSED_LIMIT) parsed.clear();
 	parsed.set(key, result.scenario);
 	return result.scenario;

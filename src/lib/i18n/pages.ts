@@ -128,7 +128,7 @@ export const da = {
 		docTitle: 'Parametre · Socialområdets politiksimulator',
 		description: 'Alle modellens parametre med værdi og kilde: fakta, usikre antagelser, kalibrerede skalarer og politikknapper.',
 		title: 'Alle parametre',
-		lead: 'Hvert tal i modellen med dets kilde. Kildehenvisningerne (fx “expert-report B2”) peger på ekspertudvalgets rapport og aftaleteksterne; “[D]” er udledt ved regning, “antagelse” (“assumption”) er en antagelse, og “modelforslag” er domænenoternes forslag til, hvordan en anbefaling kan modelleres (ikke rapportens egen påstand). De usikre antagelser er forklaret på dansk; de øvrige forklaringer er kommentarer fra modellens kildekode (på engelsk).',
+		lead: 'Hvert tal i modellen med dets kilde. Kildehenvisningerne (fx “expert-report B2”) peger på ekspertudvalgets rapport og aftaleteksterne; “[D]” er udledt ved regning, “antagelse” (“assumption”) er en antagelse, og “modelforslag” er domænenoternes forslag til, hvordan en anbefaling kan modelleres (ikke rapportens egen påstand). Forklaringerne er oversat fra kommentarerne i modellens kildekode; uddragene fra modelbeskrivelsen (model.md) ved politikknapperne er på engelsk.',
 		contents: 'Indhold',
 		world: 'Fakta og faste strukturparametre',
 		worldNote: 'Fra models/parameters/world.ts. Gælder i basisscenariet.',

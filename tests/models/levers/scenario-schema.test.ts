@@ -113,7 +113,8 @@ describe('migrating scenario files', () => {
     for (const version of [3, 0, 'x', null, 1.5, '2']) {
       const raw = { schemaVersion: version, id: 'x', title: 'X', junk: true };
       const expected = `schemaVersion: ${JSON.stringify(version)} is not supported; supported versions: 1, 2 (version 1 files are upgraded to 2)`;
-      expect(migrateScenario(raw)).toEqual({ ok: false, problems: [expected] });
+      const problem = { code: 'unsupported_version', found: JSON.stringify(version), supported: [1, 2], current: 2 };
+      expect(migrateScenario(raw)).toEqual({ ok: false, problems: [expected], issues: [{ path: ['schemaVersion'], line: expected, problem }] });
       expect(problems(raw)).toEqual([expected]);
     }
     expect(problems({ id: 'x', title: 'X' })).toEqual(['schemaVersion: missing; supported versions: 1, 2 (version 1 files are upgraded to 2)']);

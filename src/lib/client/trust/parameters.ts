@@ -4,7 +4,9 @@
  *
  * Values come from the engine's modules themselves; the sources of the structural facts are the
  * comments next to them in models/parameters/world.ts, read from its source text with the
- * TypeScript parser, so the page cannot drift from the code.
+ * TypeScript parser, so the page cannot drift from the code. Values and knob domains are plain
+ * data, written out by the page in the reader's language (src/lib/i18n/parameters.ts); the prose
+ * read here is English, and its Danish is keyed by the rows' names (src/lib/i18n/parameters-da.ts).
  */
 import ts from 'typescript';
 import { z } from 'zod';
@@ -19,16 +21,28 @@ import { CALIBRATED } from '../../../../models/parameters/calibration';
 import { DEFAULT_POLICY, policySchema } from '../../../../models/parameters/policy';
 import { Group, Service } from '../../../../models/state/codes';
 
+/** A parameter's value as plain data (numbers, flags, lists and records of them). */
+export type ParameterValue = number | boolean | string | null | readonly ParameterValue[] | { readonly [key: string]: ParameterValue };
+
+/** What a facts row shows in its value column. */
+export type FactValue =
+	/** A number, list or record. */
+	| { kind: 'value'; value: ParameterValue }
+	/** A record whose fields follow as rows of their own (`SUPERVISION.supervisors`, …). */
+	| { kind: 'fields' }
+	/** `GROUPS`: the per-group table below, by its number of groups. */
+	| { kind: 'groups'; count: number };
+
 export interface FactRow {
 	name: string;
-	value: string;
+	value: FactValue;
 	source: string;
 }
 
 export interface GroupRow {
 	key: string;
 	label: string;
-	values: string[];
+	values: ParameterValue[];
 }
 
 export interface AssumptionRow {
@@ -47,10 +61,21 @@ export interface CalibratedRow {
 	doc: string;
 }
 
+/** The values a policy knob takes, read from its zod schema. */
+export type KnobDomain = { nullable: boolean } & (
+	| { kind: 'number'; integer: boolean; min: number | null; max: number | null }
+	| { kind: 'boolean' }
+	| { kind: 'tuple'; length: number }
+	/** A record of amounts by year (`loanPoolBn`). */
+	| { kind: 'amounts' }
+	/** Any other zod type, by zod's name for it. */
+	| { kind: 'other'; type: string }
+);
+
 export interface PolicyRow {
 	key: string;
-	defaultValue: string;
-	allowed: string;
+	defaultValue: ParameterValue;
+	allowed: KnobDomain;
 	description: string;
 	/** "How it acts" from the knob table in docs/model.md (Appendix A), if listed. */
 	howItActs: string;
@@ -166,22 +191,8 @@ function interfaceDocs(file: ts.SourceFile, name: string): Map<string, string> {
 // ---------------------------------------------------------------------------------------------
 // Values
 
-const grouped = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 6 });
-const ungrouped = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 6, useGrouping: false });
-/** Numbers in English notation; thousands are grouped from 10,000 on (so years print as 2018). */
-const numberFormat = { format: (v: number): string => (Math.abs(v) >= 10_000 ? grouped : ungrouped).format(v) };
-
-function show(value: unknown): string {
-	if (value === null) return 'null';
-	if (typeof value === 'number') return numberFormat.format(value);
-	if (typeof value === 'boolean' || typeof value === 'string') return String(value);
-	if (Array.isArray(value)) return `[${value.map(show).join(', ')}]`;
-	if (typeof value === 'object') {
-		const entries = Object.entries(value as Record<string, unknown>);
-		return entries.length === 0 ? '{}' : `{ ${entries.map(([k, v]) => `${k}: ${show(v)}`).join(', ')} }`;
-	}
-	return String(value);
-}
+/** A module's value as plain data (the modules' tables are arrays and records of numbers). */
+const data = (value: unknown): ParameterValue => value as ParameterValue;
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -210,29 +221,31 @@ function facts(): { facts: FactRow[]; groups: ParameterTables['groups'] } {
 				rows: Object.entries(Group).map(([key, index]) => ({
 					key,
 					label: groupDocs.get(key) ?? key,
-					values: fields.map((f) => show(table[index]?.[f.key]))
+					values: fields.map((f) => data(table[index]?.[f.key] ?? null))
 				}))
 			};
-			rows.push({ name, value: `${table.length} groups (table below)`, source: comment });
+			rows.push({ name, value: { kind: 'groups', count: table.length }, source: comment });
 			continue;
 		}
 		if (name === 'UNIT_COST') {
+			// Like the records below: the table's own comment once, then each service's own.
 			const comments = tableComments(file, init);
 			const costs = value as number[];
+			rows.push({ name, value: { kind: 'fields' }, source: comment });
 			for (const [key, index] of Object.entries(Service)) {
-				rows.push({ name: `UNIT_COST.${key}`, value: show(costs[index]), source: [comments.get(key)?.comment, comment].filter(Boolean).join(' — ') });
+				rows.push({ name: `UNIT_COST.${key}`, value: { kind: 'value', value: data(costs[index]) }, source: comments.get(key)?.comment ?? '' });
 			}
 			continue;
 		}
 		if (isPlainObject(value) && body && ts.isObjectLiteralExpression(body) && body.properties.some((p) => ts.isPropertyAssignment(p) && !ts.isNumericLiteral(p.name))) {
 			const comments = propertyComments(file, body);
-			rows.push({ name, value: '', source: comment });
+			rows.push({ name, value: { kind: 'fields' }, source: comment });
 			for (const [key, v] of Object.entries(value)) {
-				rows.push({ name: `${name}.${key}`, value: show(v), source: comments.get(key) ?? '' });
+				rows.push({ name: `${name}.${key}`, value: { kind: 'value', value: data(v) }, source: comments.get(key) ?? '' });
 			}
 			continue;
 		}
-		rows.push({ name, value: show(value), source: comment });
+		rows.push({ name, value: { kind: 'value', value: data(value) }, source: comment });
 	}
 	return { facts: rows, groups };
 }
@@ -249,7 +262,7 @@ function calibrated(): CalibratedRow[] {
 }
 
 /** The knob's type and bounds, read from its zod schema. */
-function allowed(schema: z.ZodType): string {
+function allowed(schema: z.ZodType): KnobDomain {
 	let s: z.ZodType = schema;
 	let nullable = false;
 	for (;;) {
@@ -259,17 +272,15 @@ function allowed(schema: z.ZodType): string {
 			s = s.unwrap() as z.ZodType;
 		} else break;
 	}
-	let text: string;
+	const bound = (v: number | null): number | null => (v !== null && Number.isFinite(v) ? v : null);
 	if (s instanceof z.ZodNumber) {
-		const lo = s.minValue;
-		const hi = s.maxValue;
-		const kind = s.format && /int/.test(s.format) ? 'integer' : 'number';
-		text = `${kind} ${lo !== null && Number.isFinite(lo) ? numberFormat.format(lo) : '−∞'}–${hi !== null && Number.isFinite(hi) ? numberFormat.format(hi) : '∞'}`;
-	} else if (s instanceof z.ZodBoolean) text = 'on/off';
-	else if (s instanceof z.ZodTuple) text = `${s.def.items.length} values`;
-	else if (s instanceof z.ZodRecord) text = 'amount per year';
-	else text = s.def.type;
-	return nullable ? `${text}, or null` : text;
+		const integer = Boolean(s.format && /int/.test(s.format));
+		return { nullable, kind: 'number', integer, min: bound(s.minValue), max: bound(s.maxValue) };
+	}
+	if (s instanceof z.ZodBoolean) return { nullable, kind: 'boolean' };
+	if (s instanceof z.ZodTuple) return { nullable, kind: 'tuple', length: s.def.items.length };
+	if (s instanceof z.ZodRecord) return { nullable, kind: 'amounts' };
+	return { nullable, kind: 'other', type: s.def.type };
 }
 
 function policy(): PolicyRow[] {
@@ -280,7 +291,7 @@ function policy(): PolicyRow[] {
 	}
 	return Object.entries(policySchema.shape).map(([key, knob]) => ({
 		key,
-		defaultValue: show((DEFAULT_POLICY as Record<string, unknown>)[key]),
+		defaultValue: data((DEFAULT_POLICY as Record<string, unknown>)[key]),
 		allowed: allowed(knob as z.ZodType),
 		description: (knob as z.ZodType).description ?? '',
 		howItActs: acts.get(key) ?? ''

@@ -56,9 +56,15 @@ describe('the scenario in the URL', () => {
 		const bad = decodeShare('?v=2&seed=7&l=r2_3:bogus,nolever:proposed,r2_1:proposed@1999');
 		expect(bad.kind).toBe('invalid');
 		if (bad.kind !== 'invalid') return;
-		expect(bad.problems.some((p) => /^levers\.r2_3\.setting: unknown setting "bogus"/.test(p))).toBe(true);
-		expect(bad.problems.some((p) => /^levers\.nolever: unknown lever/.test(p))).toBe(true);
-		expect(bad.problems.some((p) => /^levers\.r2_1\.startYear: 1999 is outside/.test(p))).toBe(true);
+		const lines = bad.problems.map((p) => p.line);
+		expect(lines.some((p) => /^levers\.r2_3\.setting: unknown setting "bogus"/.test(p))).toBe(true);
+		expect(lines.some((p) => /^levers\.nolever: unknown lever/.test(p))).toBe(true);
+		expect(lines.some((p) => /^levers\.r2_1\.startYear: 1999 is outside/.test(p))).toBe(true);
+		expect(bad.problems.find((p) => p.path.join('.') === 'levers.r2_3.setting')?.problem).toMatchObject({
+			code: 'unknown_setting',
+			lever: 'r2_3',
+			setting: 'bogus'
+		});
 	});
 
 	it('refuses malformed entries, numbers and versions', () => {
@@ -66,7 +72,13 @@ describe('the scenario in the URL', () => {
 			expect(decodeShare(query).kind, query).toBe('invalid');
 		}
 		const out = decodeShare(`?v=2&a=economyWeight:${ASSUMPTIONS.economyWeight.high + 1}`);
-		expect(out.kind === 'invalid' && out.problems[0]).toMatch(/^assumptions\.economyWeight: .* outside the documented range/);
+		expect(out.kind === 'invalid' && out.problems[0]!.line).toMatch(/^assumptions\.economyWeight: .* outside the documented range/);
+		const malformed = decodeShare('?v=two&seed=x&l=R2_3:proposed');
+		expect(malformed.kind === 'invalid' && malformed.problems).toEqual([
+			{ path: ['v'], line: 'v: "two" is not a version number', problem: { code: 'link_version', found: 'two' } },
+			{ path: ['seed'], line: 'seed: "x" is not a whole number', problem: { code: 'link_seed', found: 'x' } },
+			{ path: ['l'], line: 'l: cannot read "R2_3:proposed"', problem: { code: 'link_entry', entry: 'R2_3:proposed' } }
+		]);
 	});
 
 	it('refuses a link that is too long before reading it', () => {
