@@ -14,7 +14,8 @@ import worldSource from '../../../../models/parameters/world.ts?raw';
 import codesSource from '../../../../models/state/codes.ts?raw';
 import calibrationSource from '../../../../models/parameters/calibration.ts?raw';
 import calibrationDoc from '../../../../docs/calibration.md?raw';
-import modelDoc from '../../../../docs/model.md?raw';
+import modelDocEnglish from '../../../../docs/model.md?raw';
+import modelDocDanish from '../../../../docs/model.da.md?raw';
 import * as world from '../../../../models/parameters/world';
 import { ASSUMPTIONS } from '../../../../models/parameters/assumptions';
 import { CALIBRATED } from '../../../../models/parameters/calibration';
@@ -77,8 +78,8 @@ export interface PolicyRow {
 	defaultValue: ParameterValue;
 	allowed: KnobDomain;
 	description: string;
-	/** "How it acts" from the knob table in docs/model.md (Appendix A), if listed. */
-	howItActs: string;
+	/** "How it acts" from the knob table of the model documentation (Appendix A), if listed, in each language. */
+	howItActs: { en: string; da: string };
 }
 
 export interface ParameterTables {
@@ -283,18 +284,26 @@ function allowed(schema: z.ZodType): KnobDomain {
 	return { nullable, kind: 'other', type: s.def.type };
 }
 
-function policy(): PolicyRow[] {
+/** Knob → "how it acts (recommendation)" from the knob table under the document's `heading`. */
+function knobTable(markdown: string, heading: string): Map<string, string> {
 	const acts = new Map<string, string>();
-	const appendix = modelDoc.slice(modelDoc.indexOf('## Appendix A'));
-	for (const m of appendix.matchAll(/^\|\s*`(\w+)`\s*\|[^|]*\|[^|]*\|\s*([^|]+?)\s*\|\s*([^|]+?)\s*\|/gm)) {
+	const start = markdown.indexOf(heading);
+	if (start < 0) throw new Error(`the model documentation has no "${heading}" (the parameters page quotes its knob table)`);
+	for (const m of markdown.slice(start).matchAll(/^\|\s*`(\w+)`\s*\|[^|]*\|[^|]*\|\s*([^|]+?)\s*\|\s*([^|]+?)\s*\|/gm)) {
 		acts.set(m[1]!, `${m[2]} (${m[3]})`);
 	}
+	return acts;
+}
+
+function policy(): PolicyRow[] {
+	const english = knobTable(modelDocEnglish, '## Appendix A');
+	const danish = knobTable(modelDocDanish, '## Bilag A');
 	return Object.entries(policySchema.shape).map(([key, knob]) => ({
 		key,
 		defaultValue: data((DEFAULT_POLICY as Record<string, unknown>)[key]),
 		allowed: allowed(knob as z.ZodType),
 		description: (knob as z.ZodType).description ?? '',
-		howItActs: acts.get(key) ?? ''
+		howItActs: { en: english.get(key) ?? '', da: danish.get(key) ?? '' }
 	}));
 }
 
