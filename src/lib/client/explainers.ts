@@ -104,7 +104,9 @@ export function explainLever(lever: Lever, locale: TextLocale): LeverExplainer {
 	const text = leverText(lever, locale);
 	const english = leverText(lever, 'en');
 	// A Danish text identical to the English one is the fallback (text.ts): mark it as English.
-	const prose = (shown: string, inEnglish: string): Prose => (locale !== 'en' && shown === inEnglish ? { text: shown, lang: 'en' } : { text: shown });
+	// A text without letters (a unit such as "0–1") is the same in every language, not English.
+	const prose = (shown: string, inEnglish: string): Prose =>
+		locale !== 'en' && shown === inEnglish && /\p{L}/u.test(shown) ? { text: shown, lang: 'en' } : { text: shown };
 	const ref = (id: string): LeverRef => ({ id, title: LEVER_BY_ID.get(id)?.title[locale] ?? id });
 	const settings = lever.settings.map((s) => ({
 		id: s.id,
