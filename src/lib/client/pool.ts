@@ -3,6 +3,7 @@ import * as Comlink from 'comlink';
 import EngineWorker from './engine.worker?worker';
 import type { EngineApi, RunRequest, RunResult } from './engine-api';
 import type { EngineHandle } from './scheduler';
+import { WORKER_STOPPED } from './scenario-problems';
 
 export function spawnEngine(): EngineHandle {
 	const worker = new EngineWorker({ name: 'engine' });
@@ -10,7 +11,7 @@ export function spawnEngine(): EngineHandle {
 	// A worker that fails to load or crashes never answers: turn its error event into a rejection.
 	const crashed = new Promise<never>((_, reject) => {
 		const fail = (event: Event) =>
-			reject(new Error(event instanceof ErrorEvent && event.message ? event.message : 'The engine worker stopped unexpectedly.'));
+			reject(new Error(event instanceof ErrorEvent && event.message ? event.message : WORKER_STOPPED));
 		worker.addEventListener('error', fail);
 		worker.addEventListener('messageerror', fail);
 	});

@@ -44,6 +44,9 @@ export function invalidScenarioError(issues: readonly ScenarioIssue[]): Error {
 	return error;
 }
 
+/** The message of the error a worker's pool raises when the worker dies without a message of its own. */
+export const WORKER_STOPPED = 'The engine worker stopped unexpectedly.';
+
 /** Why runs of a scenario failed: the scenario's problems, or another error (a crashed worker) by its message. */
 export type RunFailure = { kind: 'scenario'; problems: ScenarioIssue[] } | { kind: 'error'; message: string };
 

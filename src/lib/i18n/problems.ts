@@ -7,7 +7,7 @@
  * The path stays as written (`levers.r2_3.setting`, `policyChanges.0.year`): it names fields of the
  * scenario file, which are the same in every language.
  */
-import { pathText, type LinkSyntaxProblem, type Problem, type RunFailure, type ScenarioProblem } from '$lib/client/scenario-problems';
+import { pathText, WORKER_STOPPED, type LinkSyntaxProblem, type Problem, type RunFailure, type ScenarioProblem } from '$lib/client/scenario-problems';
 import type { Locale } from './index.svelte';
 import { plainNumber } from './numbers';
 
@@ -120,12 +120,16 @@ export function problemText(problem: Problem, locale: Locale): string {
 }
 
 const FAILURE = {
-	da: { invalidScenario: 'Scenariet er ugyldigt:' },
-	en: { invalidScenario: 'Invalid scenario:' }
-} satisfies Record<Locale, { invalidScenario: string }>;
+	da: { invalidScenario: 'Scenariet er ugyldigt:', stopped: 'Regnemotoren stoppede uventet.', technical: 'teknisk besked' },
+	en: { invalidScenario: 'Invalid scenario:', stopped: 'The engine stopped unexpectedly.', technical: 'technical message' }
+} satisfies Record<Locale, { invalidScenario: string; stopped: string; technical: string }>;
 
-/** Why runs failed, in one paragraph: the scenario's problems, or another error's own message. */
+/**
+ * Why runs failed, in one paragraph: the scenario's problems, or that the engine stopped (with the
+ * browser's or engine's own message, in English, for a bug report).
+ */
 export function runFailureText(failure: RunFailure, locale: Locale): string {
-	if (failure.kind === 'error') return failure.message;
+	const f = FAILURE[locale];
+	if (failure.kind === 'error') return failure.message === WORKER_STOPPED ? f.stopped : `${f.stopped} (${f.technical}: ${failure.message})`;
 	return `${FAILURE[locale].invalidScenario} ${failure.problems.map((p) => problemText(p, locale)).join('; ')}`;
 }

@@ -6,6 +6,7 @@
 import * as Comlink from 'comlink';
 import ReplicationWorker from './replication.worker?worker';
 import type { ReplicationApi, ReplicationOutput, ReplicationRequest } from './replication-api';
+import { WORKER_STOPPED } from '../scenario-problems';
 
 interface Handle {
 	run(request: ReplicationRequest): Promise<ReplicationOutput>;
@@ -19,7 +20,7 @@ function spawn(): Handle {
 	// A worker that fails to load or crashes never answers: turn its error event into a rejection.
 	const crashed = new Promise<never>((_, reject) => {
 		const fail = (event: Event) =>
-			reject(new Error(event instanceof ErrorEvent && event.message ? event.message : 'The replication worker stopped unexpectedly.'));
+			reject(new Error(event instanceof ErrorEvent && event.message ? event.message : WORKER_STOPPED));
 		worker.addEventListener('error', fail);
 		worker.addEventListener('messageerror', fail);
 	});

@@ -10,6 +10,7 @@ import {
 	invalidScenarioError,
 	runFailure,
 	scenarioProblems,
+	WORKER_STOPPED,
 	type Problem
 } from '../../../../src/lib/client/scenario-problems';
 import { problemMessageDa, problemParts, problemText, runFailureText } from '../../../../src/lib/i18n/problems';
@@ -158,10 +159,13 @@ describe('a scenario an engine worker refuses', () => {
 		expect(runFailureText(failure, 'en')).toMatch(/^Invalid scenario: levers\.nope: unknown lever; allowed: /);
 	});
 
-	it('keeps any other error’s message', () => {
-		const failure = runFailure(new Error('The engine worker stopped unexpectedly.'), raw);
-		expect(failure).toEqual({ kind: 'error', message: 'The engine worker stopped unexpectedly.' });
-		expect(runFailureText(failure, 'da')).toBe('The engine worker stopped unexpectedly.');
+	it('says in the reader’s language that the engine stopped, keeping any other error’s own message', () => {
+		const stopped = runFailure(new Error(WORKER_STOPPED), raw);
+		expect(stopped).toEqual({ kind: 'error', message: WORKER_STOPPED });
+		expect(runFailureText(stopped, 'da')).toBe('Regnemotoren stoppede uventet.');
+		expect(runFailureText(stopped, 'en')).toBe('The engine stopped unexpectedly.');
+		const other = runFailure(new Error('out of memory'), raw);
+		expect(runFailureText(other, 'da')).toBe('Regnemotoren stoppede uventet. (teknisk besked: out of memory)');
 	});
 });
 
