@@ -11,7 +11,7 @@ import { runFailure, type RunFailure } from './scenario-problems';
 
 /**
  * Sampling fraction of a first estimate. Chosen by measuring (README of the app, tests/e2e): a
- * sample of 1 % runs in ~0.1–0.25 s in a warm worker, and its total spending is within about
+ * sample of 1 % runs in 50–100 ms in a warm worker (resuming from the baseline's checkpoints), and its total spending is within about
  * ±1 % of the full-scale replication; smaller samples are barely faster (fixed costs dominate).
  */
 export const ESTIMATE_SAMPLE = 0.01;
