@@ -6,6 +6,7 @@ import * as Comlink from 'comlink';
 import { CheckpointStore, MODEL_NAME, MODEL_VERSION, replicationSteps, runReplication } from '../../../models/index';
 import type { EngineApi, RunRequest, RunResult } from './engine-api';
 import { buffersOf, toScenario, workerMunicipalities } from './worker-engine';
+import { WARM_UP_RUNS, warmUpDraft } from './warm-up';
 
 /**
  * Year-start checkpoints of sample runs (first estimates; about 0.5 MB each at a 1 % sample), so a
@@ -15,33 +16,37 @@ import { buffersOf, toScenario, workerMunicipalities } from './worker-engine';
 const CHECKPOINT_SAMPLE_LIMIT = 0.05;
 const checkpoints = new CheckpointStore({ maxRuns: 2 });
 
-/**
- * Warm-up while idle. A fresh worker's first runs are several times slower than later ones, while
- * the JIT compiles the engine (1 % sample in Node: about 570, 200, 130, then 50 ms). So after its
- * first estimate a worker runs a few lever estimates of its own, one simulated year per task: a
- * request arriving meanwhile waits for one year's step at most (10–30 ms), and the user's first
- * lever change meets compiled code. Their results are dropped.
- */
-const WARM_UP_RUNS = 3;
-/** A lever from 2026 (the committee's tariff model): the warm-up resumes from checkpoints like a real change. */
-const WARM_UP_LEVERS = { r2_4: { setting: 'proposed' } };
 let warmUpStarted = false;
 
+/** Warm-up while idle (warm-up.ts), one simulated year per task: a request arriving meanwhile waits one year's step at most. */
 function warmUp(request: RunRequest, remaining: number): void {
 	if (remaining <= 0) return;
-	const scenario = { ...request.scenario, levers: { ...request.scenario.levers, ...WARM_UP_LEVERS } };
-	const steps = replicationSteps({
-		scenario: toScenario(scenario),
-		municipalities: workerMunicipalities(),
-		replication: request.replication,
-		sample: request.sample,
-		checkpoints
-	});
-	const slice = (): void => {
-		if (steps.next().done) warmUp(request, remaining - 1);
-		else setTimeout(slice, 0);
+	// A failing warm-up only means a slower first change: it must never surface as a worker error,
+	// which would fail the worker's real runs.
+	const quietly = (step: () => void) => () => {
+		try {
+			step();
+		} catch (error) {
+			console.warn('engine warm-up skipped:', error);
+		}
 	};
-	setTimeout(slice, 0);
+	setTimeout(
+		quietly(() => {
+			const steps = replicationSteps({
+				scenario: toScenario(warmUpDraft(request.scenario)),
+				municipalities: workerMunicipalities(),
+				replication: request.replication,
+				sample: request.sample,
+				checkpoints
+			});
+			const slice = quietly(() => {
+				if (steps.next().done) warmUp(request, remaining - 1);
+				else setTimeout(slice, 0);
+			});
+			slice();
+		}),
+		0
+	);
 }
 
 const api: EngineApi = {
