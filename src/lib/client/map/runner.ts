@@ -3,10 +3,9 @@
  * on the next free worker, and reports every finished replication. Create it in `onMount`
  * (prerendering has no `Worker`) and `terminate()` it on destroy.
  */
-import * as Comlink from 'comlink';
 import ReplicationWorker from './replication.worker?worker';
 import type { ReplicationApi, ReplicationOutput, ReplicationRequest } from './replication-api';
-import { WORKER_STOPPED } from '../scenario-problems';
+import { linkWorker, workersUpTo } from '../worker-link';
 
 interface Handle {
 	run(request: ReplicationRequest): Promise<ReplicationOutput>;
@@ -15,30 +14,17 @@ interface Handle {
 }
 
 function spawn(): Handle {
-	const worker = new ReplicationWorker({ name: 'replications' });
-	const remote = Comlink.wrap<ReplicationApi>(worker);
-	// A worker that fails to load or crashes never answers: turn its error event into a rejection.
-	const crashed = new Promise<never>((_, reject) => {
-		const fail = (event: Event) =>
-			reject(new Error(event instanceof ErrorEvent && event.message ? event.message : WORKER_STOPPED));
-		worker.addEventListener('error', fail);
-		worker.addEventListener('messageerror', fail);
-	});
-	crashed.catch(() => undefined);
+	const link = linkWorker<ReplicationApi>(new ReplicationWorker({ name: 'replications' }));
 	return {
-		run: (request) => Promise.race([remote.run(request), crashed]),
-		modelInfo: () => Promise.race([remote.modelInfo(), crashed]),
-		terminate() {
-			remote[Comlink.releaseProxy]();
-			worker.terminate();
-		}
+		run: (request) => link.guard(link.remote.run(request)),
+		modelInfo: () => link.guard(link.remote.modelInfo()),
+		terminate: link.terminate
 	};
 }
 
 /** Workers to use: one per logical core up to `max`, at least 1. */
 export function workerCount(max = 4): number {
-	const n = typeof navigator !== 'undefined' ? navigator.hardwareConcurrency : 2;
-	return Math.max(1, Math.min(max, Number.isFinite(n) && n > 0 ? n : 2));
+	return workersUpTo(max);
 }
 
 export interface Runner {
