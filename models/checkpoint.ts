@@ -36,11 +36,26 @@ function runKey(o: RunOptions): string {
   return key;
 }
 
+/** Each year's policy as JSON, per timeline (a timeline is read for every year of a run: stringify each policy once). */
+const policyJson = new WeakMap<Map<number, Policy>, Map<number, string>>();
+
 /** The policy in force in each year before `year`, as JSON. */
 function policyBefore(policyByYear: Map<number, Policy>, year: number): string {
-  const years: unknown[] = [];
-  for (let y = FIRST_YEAR; y < year; y++) years.push(policyByYear.get(y));
-  return JSON.stringify(years);
+  let json = policyJson.get(policyByYear);
+  if (!json) {
+    json = new Map();
+    policyJson.set(policyByYear, json);
+  }
+  const years: string[] = [];
+  for (let y = FIRST_YEAR; y < year; y++) {
+    let text = json.get(y);
+    if (text === undefined) {
+      text = JSON.stringify(policyByYear.get(y)) ?? 'null';
+      json.set(y, text);
+    }
+    years.push(text);
+  }
+  return `[${years.join(',')}]`;
 }
 
 /**
