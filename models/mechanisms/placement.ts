@@ -15,7 +15,7 @@
  * alternative-offer limit (20–25 % tolerated today, G10; 0 % in the 2024 agreement, M000-4).
  */
 import { Attr, Counted, NO_SERVICE } from '../state/citizens';
-import { Owner, Service, Specialisation, isPlaceService, isPublicOwner } from '../state/codes';
+import { Owner, Service, Specialisation, isPlaceService } from '../state/codes';
 import { Purpose, uniform } from '../random/keyed';
 import type { World } from '../state/world';
 import { settleNow } from './accounting';
@@ -78,27 +78,31 @@ export function currentVacancyIndex(w: World, previous: VacancyIndex | null): Va
   return buildVacancyIndex(w);
 }
 
-/** Place types that can serve a desired service, best fit first; the flag marks a type mismatch. */
-function acceptableTypes(desired: number, flexibleShare: number, u: number, heavy: boolean): { service: number; mismatch: boolean }[] {
-  switch (desired) {
-    case Service.residential107:
-      // Flexible places (approved for both § 107 and § 108) let a long-term place serve a temporary need without mismatch.
-      return [
-        { service: Service.residential107, mismatch: false },
-        { service: Service.residential108, mismatch: u >= flexibleShare },
-        { service: Service.botilbudLike, mismatch: true },
-      ];
-    case Service.residential108:
-      // Botilbud-like housing is an ordinary tenancy with support: it fits lasting needs, but not the
-      // most complex ones, which need the staffing of a § 108 place (expert-report 2.5, C9).
-      return [
-        { service: Service.residential108, mismatch: false },
-        { service: Service.botilbudLike, mismatch: heavy },
-        { service: Service.residential107, mismatch: u >= flexibleShare },
-      ];
-    default:
-      return [{ service: desired, mismatch: false }];
-  }
+/**
+ * Place types that can serve a desired service, best fit first: `[service, mismatch rule]`, where
+ * the rule is FIT, MISFIT, FLEXIBLE (fits only if the place is flexible, drawn against
+ * `flexiblePlaceShare`) or HEAVY (misfits the most complex needs only).
+ */
+const FIT = 0, MISFIT = 1, FLEXIBLE = 2, HEAVY = 3;
+const ACCEPTABLE: Readonly<Record<number, readonly (readonly [number, number])[]>> = {
+  // Flexible places (approved for both § 107 and § 108) let a long-term place serve a temporary need without mismatch.
+  [Service.residential107]: [[Service.residential107, FIT], [Service.residential108, FLEXIBLE], [Service.botilbudLike, MISFIT]],
+  // Botilbud-like housing is an ordinary tenancy with support: it fits lasting needs, but not the
+  // most complex ones, which need the staffing of a § 108 place (expert-report 2.5, C9).
+  [Service.residential108]: [[Service.residential108, FIT], [Service.botilbudLike, HEAVY], [Service.residential107, FLEXIBLE]],
+};
+const ONLY_ITSELF = new Map<number, readonly (readonly [number, number])[]>();
+
+function acceptableTypes(desired: number): readonly (readonly [number, number])[] {
+  const listed = ACCEPTABLE[desired];
+  if (listed) return listed;
+  let own = ONLY_ITSELF.get(desired);
+  if (!own) { own = [[desired, FIT]]; ONLY_ITSELF.set(desired, own); }
+  return own;
+}
+
+function isTypeMismatch(rule: number, flexibleShare: number, u: number, heavy: boolean): boolean {
+  return rule === MISFIT || (rule === FLEXIBLE && u >= flexibleShare) || (rule === HEAVY && heavy);
 }
 
 function specialisationNeed(w: World, i: number): number {
@@ -150,6 +154,23 @@ export function stepPlacement(w: World, index: VacancyIndex): void {
   const ownBonus = OWN_PLACE_BONUS * w.assumptions.ownPlacePreference / 0.6;
   const national = w.specialisationCoverage;
   const vacant = vacantRows(w, index);
+  // The row terms of the utility that do not depend on the citizen, computed once this month for
+  // every open place row (a place freed during matching joins the candidates; tariffs and scores
+  // change only in January), in the same arithmetic as the full expression so the sums are the
+  // same numbers.
+  const priceTerm = new Float64Array(p.count);
+  const scoreTerm = new Float64Array(p.count);
+  for (let s = 0; s < index.byServiceRegion.length; s++) {
+    const reference = index.referenceTariff[s];
+    for (const rows of index.byServiceRegion[s]) {
+      for (let n = 0; n < rows.length; n++) {
+        const q = rows[n];
+        priceTerm[q] = -priceWeight * ((p.tariff[q] / reference - 1) * 10);
+        scoreTerm[q] = SCORE_WEIGHT * p.score[q];
+      }
+    }
+  }
+  const occupied = p.occupied, places = p.places, specialisation = p.specialisation, municipality = p.municipality, owner = p.owner, score = p.score;
 
   for (let k = 0; k < w.waitingCount; k++) {
     const i = w.waitingQueue[k];
@@ -171,30 +192,34 @@ export function stepPlacement(w: World, index: VacancyIndex): void {
     let bestQuality = -1;
     let bestQualityScore = -Infinity;
     const heavy = specNeed === Specialisation.highlySpecialised;
-    for (const { service, mismatch: typeMismatch } of acceptableTypes(desired, w.policy.flexiblePlaceShare, uChoice, heavy)) {
+    const types = acceptableTypes(desired);
+    for (let t = 0; t < types.length; t++) {
+      const service = types[t][0];
+      const typeMismatch = isTypeMismatch(types[t][1], w.policy.flexiblePlaceShare, uChoice, heavy);
       if (typeMismatch && waited < MISMATCH_PATIENCE_MONTHS) continue; // every row of this type would be a mismatch
-      const reference = index.referenceTariff[service];
       const regionFrom = searchNational ? 0 : region;
       const regionTo = searchNational ? w.regionCount - 1 : region;
       for (let r = regionFrom; r <= regionTo; r++) {
         const rows = vacant[service][r];
+        const distanceOutside = r === region ? DISTANCE_WEIGHT[1] : DISTANCE_WEIGHT[2]; // rows of list r lie in region r
         for (let n = 0; n < rows.length; n++) {
           const q = rows[n];
-          if (p.occupied[q] >= p.places[q]) continue; // filled earlier this month
-          const specMismatch = p.specialisation[q] < specNeed;
-          const mismatch = typeMismatch || specMismatch;
+          if (occupied[q] >= places[q]) continue; // filled earlier this month
+          const spec = specialisation[q];
+          const mismatch = typeMismatch || spec < specNeed;
           if (mismatch && waited < MISMATCH_PATIENCE_MONTHS) continue;
-          const distance = p.municipality[q] === m ? 0 : p.region[q] === region ? 1 : 2;
-          const own = p.owner[q] === Owner.municipal && p.municipality[q] === m;
+          const inHome = municipality[q] === m;
+          const distanceWeight = inHome ? DISTANCE_WEIGHT[0] : distanceOutside;
+          const rowOwner = owner[q];
+          const own = rowOwner === Owner.municipal && inHome;
           const utility =
-            -priceWeight * ((p.tariff[q] / reference - 1) * 10) -
-            DISTANCE_WEIGHT[distance] + (own ? ownBonus : 0) + SCORE_WEIGHT * p.score[q] - (mismatch ? 3 : 0) +
-            (p.specialisation[q] > specNeed ? -0.3 : 0);
+            priceTerm[q] - distanceWeight + (own ? ownBonus : 0) + scoreTerm[q] - (mismatch ? 3 : 0) +
+            (spec > specNeed ? -0.3 : 0);
           if (utility > bestUtility) { bestUtility = utility; best = q; bestMismatch = mismatch; }
-          if (isPublicOwner(p.owner[q]) && !mismatch && utility > bestPublicUtility) {
+          if ((rowOwner === Owner.municipal || rowOwner === Owner.regional) && !mismatch && utility > bestPublicUtility) {
             bestPublicUtility = utility; bestPublic = q;
           }
-          const qualityScore = p.score[q] * 2 - DISTANCE_WEIGHT[distance] - (mismatch ? 3 : 0);
+          const qualityScore = score[q] * 2 - distanceWeight - (mismatch ? 3 : 0);
           if (qualityScore > bestQualityScore) { bestQualityScore = qualityScore; bestQuality = q; }
         }
       }
