@@ -15,7 +15,7 @@
  * alternative-offer limit (20–25 % tolerated today, G10; 0 % in the 2024 agreement, M000-4).
  */
 import { Attr, Counted, NO_SERVICE } from '../state/citizens';
-import { Owner, Service, Specialisation, isPlaceService } from '../state/codes';
+import { Owner, SERVICE_COUNT, Service, Specialisation, isPlaceService, isPublicOwner } from '../state/codes';
 import { Purpose, uniform } from '../random/keyed';
 import type { World } from '../state/world';
 import { settleNow } from './accounting';
@@ -91,14 +91,11 @@ const ACCEPTABLE: Readonly<Record<number, readonly (readonly [number, number])[]
   // most complex ones, which need the staffing of a § 108 place (expert-report 2.5, C9).
   [Service.residential108]: [[Service.residential108, FIT], [Service.botilbudLike, HEAVY], [Service.residential107, FLEXIBLE]],
 };
-const ONLY_ITSELF = new Map<number, readonly (readonly [number, number])[]>();
+/** Every other place service is served by its own type only. */
+const ACCEPTABLE_BY_SERVICE = Array.from({ length: SERVICE_COUNT }, (_, s) => ACCEPTABLE[s] ?? [[s, FIT] as const]);
 
 function acceptableTypes(desired: number): readonly (readonly [number, number])[] {
-  const listed = ACCEPTABLE[desired];
-  if (listed) return listed;
-  let own = ONLY_ITSELF.get(desired);
-  if (!own) { own = [[desired, FIT]]; ONLY_ITSELF.set(desired, own); }
-  return own;
+  return ACCEPTABLE_BY_SERVICE[desired];
 }
 
 function isTypeMismatch(rule: number, flexibleShare: number, u: number, heavy: boolean): boolean {
@@ -216,7 +213,7 @@ export function stepPlacement(w: World, index: VacancyIndex): void {
             priceTerm[q] - distanceWeight + (own ? ownBonus : 0) + scoreTerm[q] - (mismatch ? 3 : 0) +
             (spec > specNeed ? -0.3 : 0);
           if (utility > bestUtility) { bestUtility = utility; best = q; bestMismatch = mismatch; }
-          if ((rowOwner === Owner.municipal || rowOwner === Owner.regional) && !mismatch && utility > bestPublicUtility) {
+          if (isPublicOwner(rowOwner) && !mismatch && utility > bestPublicUtility) {
             bestPublicUtility = utility; bestPublic = q;
           }
           const qualityScore = score[q] * 2 - distanceWeight - (mismatch ? 3 : 0);
