@@ -18,6 +18,10 @@ export default defineConfig({
 	},
 	test: {
 		environment: 'node',
+		// Timeouts here catch hangs, not slowness: on a loaded 2-core CI host a small-world test that
+		// takes 0.4 s alone was measured at 12.5 s (CI of 88cd479), past Vitest's 5 s default.
+		testTimeout: 120_000,
+		hookTimeout: 120_000,
 		include: ['tests/**/*.test.ts'],
 		exclude: ['tests/e2e/**', 'node_modules/**']
 	}
