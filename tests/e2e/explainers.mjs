@@ -11,6 +11,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { assert, assertAccessible, checkRunner, waitForState, watch } from './pages.mjs';
+import { tableRowCount } from './explore-helpers.mjs';
 
 const resultsDir = resolve(dirname(fileURLToPath(import.meta.url)), '../../test-results');
 const LEVER_COUNT = 39;
@@ -115,7 +116,7 @@ export async function checkExplainers(browser, baseUrl, log = console.log) {
 			await assertEffectLine(page);
 			const progress = await page.locator('[data-testid="progress"]').innerText();
 			assert(progress === 'Alle 1 kørsler færdige', `progress was: ${progress}`);
-			const rows = await page.locator('[data-testid="chart-lever-effect-table"] tbody tr').count();
+			const rows = await tableRowCount(page, 'chart-lever-effect');
 			assert(rows === EXPECTED_YEARS, `the chart's table has ${rows} rows`);
 			watcher.assertClean();
 		});

@@ -15,14 +15,32 @@ export { waitForState } from './pages.mjs';
 
 /** Every drawn value (full precision) of every chart's figure table, keyed by chart and row. */
 export async function chartValues(page) {
-	return page.evaluate(() => {
+	// Tables are built only while their disclosure is open (SeriesChart): open the closed ones, read,
+	// and close them again so that later checks see the page as the user left it.
+	return page.evaluate(async () => {
+		const closed = [...document.querySelectorAll('figure.chart details.figures:not([open])')];
+		for (const d of closed) d.open = true;
+		const deadline = performance.now() + 5000;
+		while (closed.some((d) => !d.querySelector('table')) && performance.now() < deadline) await new Promise((r) => requestAnimationFrame(r));
 		const out = {};
 		for (const table of document.querySelectorAll('table[data-testid$="-table"]')) {
 			const id = table.getAttribute('data-testid');
 			out[id] = [...table.querySelectorAll('tbody tr')].map((tr) => [...tr.querySelectorAll('td[data-value]')].map((td) => td.getAttribute('data-value')));
 		}
+		for (const d of closed) d.open = false;
 		return out;
 	});
+}
+
+/** Rows of a chart's table of figures, opened as a user opens it (its disclosure) and closed again. */
+export async function tableRowCount(page, chartTestId) {
+	const summary = page.locator(`[data-testid="${chartTestId}"] details.figures summary`);
+	await summary.click();
+	const rows = page.locator(`[data-testid="${chartTestId}-table"] tbody tr`);
+	await rows.first().waitFor({ timeout: 5000 });
+	const count = await rows.count();
+	await summary.click();
+	return count;
 }
 
 /** Checked setting of every lever that is not off. */

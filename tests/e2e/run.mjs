@@ -17,7 +17,7 @@ import { checkExports } from './exports.mjs';
 import { checkShare } from './share.mjs';
 import { checkKeyboard } from './keyboard.mjs';
 import { checkPresenter } from './present.mjs';
-import { chartValues, leverState, sameAsCli, setLever, simulateCli, waitForState } from './explore-helpers.mjs';
+import { chartValues, leverState, sameAsCli, setLever, tableRowCount, simulateCli, waitForState } from './explore-helpers.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const resultsDir = join(root, 'test-results');
@@ -181,7 +181,7 @@ async function main() {
 				assert(/2018–2040/.test(title) && /,/.test(title), `title without unit or time frame: ${title}`);
 			}
 			assert(titles.some((t) => /mia\. kr\. \(2023-priser\)/.test(t)), 'no chart in bn DKK');
-			const rows = await page.locator('[data-testid="chart-spend_total-table"] tbody tr').count();
+			const rows = await tableRowCount(page, 'chart-spend_total');
 			assert(rows === EXPECTED_YEARS, `the spending table has ${rows} rows`);
 		});
 
