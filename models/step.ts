@@ -17,7 +17,8 @@
  *   10. principle rulings may be published (appeals)
  *   11. every citizen's help is paid for, and needs change or help ends (needs)
  *   12. new citizens enter and are assessed, self-referred arrivals are admitted (demography)
- *   13. citizens whose needs changed are reassessed (visitation)
+ *   13. citizens whose needs changed are reassessed (visitation); a lasting need in an own § 107 place
+ *       re-labels it as the home (capacity.relabelAsHome)
  *   14. waiting citizens are matched to places (placement)
  * Every December: refunds are settled (stateFinance) and the year's indicators recorded (results).
  */

@@ -14,13 +14,17 @@
  * the municipal budget even for temporary needs (driver 13). The loan pool relaxes the ceiling and
  * the financing cost for municipal places (and, with `loanPoolBuildBoost`, tips marginal projects);
  * `ceilingRoomMultiplier` loosens the ceiling for § 107/§ 108 places (expert-report 2.5). Places open
- * after a build lag.
+ * after a build lag. A municipality also re-labels its own § 107 place as the home of a resident whose
+ * need has turned out to be lasting (`relabelAsHome`, called from visitation).
  */
+import { Attr, NO_SERVICE } from '../state/citizens';
 import { Owner, Service, Specialisation } from '../state/codes';
 import { MEAN_PLACES_PER_OFFER, UNIT_COST } from '../parameters/world';
 import { Purpose, uniform } from '../random/keyed';
 import type { World } from '../state/world';
 import { unitCostScale } from './costScales';
+import { settleNow } from './accounting';
+import { countResident } from './placement';
 
 /** Annuity factor for a 30-year loan at 3 % real (assumption). */
 const ANNUITY_FACTOR = 0.051;
@@ -173,4 +177,65 @@ export function stepCapacity(w: World, signals: CapacitySignals): void {
       if (places > 0) addToPipeline(w, m, k, places);
     }
   }
+}
+
+/**
+ * Re-labelling a § 107 place as its resident's home (expert-report 2.5, 2.6, D9, §4 drivers 13 and 14;
+ * agreements §5.2 #5 "closure or re-labelling by one municipality"). When a reassessment (the review of
+ * the stay after TEMPORARY_STAY_REVIEW_MONTHS, or a change of need) finds that a resident of a § 107
+ * place now has a lasting need, and the offer is run by the resident's own municipality, the municipality
+ * turns that place into a long-term one instead of moving the resident on: no construction and no move
+ * (moving a resident is slow and needs consent, driver 14, C10); the temporary place becomes the home.
+ * The legal form is the one the municipality builds (driver 13): botilbud-like housing, outside the
+ * construction ceiling, unless the resident needs a highly specialised place, which botilbud-like
+ * housing does not give (placement.ts), or the exemption is removed (`botilbudLikeCeilingExempt`); then
+ * § 108. So municipal SEL places fall while places in public housing rise (D9), and a § 107 place is not
+ * left empty behind every resident whose need turned out to be lasting. The re-labelled places of a year
+ * form new municipal offers, one per municipality, type, specialisation and quality (the origin's).
+ * Returns whether the place was re-labelled; if not, the resident waits for a long-term place as before.
+ */
+export function relabelAsHome(w: World, i: number): boolean {
+  const c = w.citizens;
+  const p = w.providers;
+  const q = c.provider[i];
+  const m = c.municipality[i];
+  if (c.service[i] !== Service.residential107 || p.owner[q] !== Owner.municipal || p.municipality[q] !== m) return false;
+  const heavy = (c.attributes[i] & Attr.complex) !== 0;
+  const specialisationNeed = heavy ? Specialisation.highlySpecialised : c.functioning[i] < 20 ? Specialisation.specialised : Specialisation.general;
+  const form = w.policy.botilbudLikeCeilingExempt && !heavy ? Service.botilbudLike : Service.residential108;
+  let row = -1;
+  for (let r = p.count - 1; r >= 0 && p.openedYear[r] === w.year; r--) { // this year's offers are the last rows
+    if (p.service[r] === form && p.owner[r] === Owner.municipal && p.municipality[r] === m &&
+      p.specialisation[r] === p.specialisation[q] && p.latentQuality[r] === p.latentQuality[q]) { row = r; break; }
+  }
+  if (row < 0) {
+    row = p.add({
+      service: form, owner: Owner.municipal, municipality: m, region: p.region[q], specialisation: p.specialisation[q], places: 0,
+      costBase: UNIT_COST[form] * unitCostScale(w, form) * (1 + 0.25 * p.specialisation[q]),
+      latentQuality: p.latentQuality[q], scoreChaser: p.scoreChaser[q] === 1, openedYear: w.year,
+    });
+  }
+  settleNow(w, i); // this month is still paid at the § 107 tariff
+  p.places[q] -= 1;
+  p.occupied[q] -= 1;
+  if (p.places[q] === 0) p.open[q] = 0;
+  p.places[row] += 1;
+  p.occupied[row] += 1;
+  c.service[i] = form;
+  c.provider[i] = row;
+  c.serviceStart[i] = w.month;
+  c.waitingFor[i] = NO_SERVICE;
+  // The type now fits the lasting need; only a specialisation below the need remains a mismatch.
+  const mismatch = p.specialisation[row] < specialisationNeed;
+  const wasMismatched = (c.attributes[i] & Attr.mismatched) !== 0;
+  if (mismatch && !wasMismatched) {
+    c.attributes[i] |= Attr.mismatched;
+    c.costFactor[i] *= 1 + w.assumptions.mismatchCostUplift;
+  } else if (!mismatch && wasMismatched) {
+    c.attributes[i] &= ~Attr.mismatched;
+    c.costFactor[i] /= 1 + w.assumptions.mismatchCostUplift;
+  }
+  countResident(w, i);
+  w.acc.placesRelabelled += 1;
+  return true;
 }

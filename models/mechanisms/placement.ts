@@ -139,8 +139,12 @@ function offerFreedPlace(w: World, vacant: number[][][], q: number): void {
   if (rows[at - 1] !== q) rows.splice(at, 0, q);
 }
 
-/** Try to place every waiting citizen in this month's queue. */
-export function stepPlacement(w: World, index: VacancyIndex): void {
+/**
+ * Try to place every waiting citizen in this month's queue. With `typeFitOnly` (used when the 2018 stock
+ * is placed) a citizen takes only a place of a fitting type (the rules of ACCEPTABLE), of any
+ * specialisation, however long they have waited.
+ */
+export function stepPlacement(w: World, index: VacancyIndex, typeFitOnly = false): void {
   const c = w.citizens;
   const p = w.providers;
   const publicFirst = w.policy.publicVacancyFirst ?? w.assumptions.publicVacancyFirstCompliance;
@@ -193,7 +197,7 @@ export function stepPlacement(w: World, index: VacancyIndex): void {
     for (let t = 0; t < types.length; t++) {
       const service = types[t][0];
       const typeMismatch = isTypeMismatch(types[t][1], w.policy.flexiblePlaceShare, uChoice, heavy);
-      if (typeMismatch && waited < MISMATCH_PATIENCE_MONTHS) continue; // every row of this type would be a mismatch
+      if (typeMismatch && (typeFitOnly || waited < MISMATCH_PATIENCE_MONTHS)) continue; // every row of this type would be a mismatch
       const regionFrom = searchNational ? 0 : region;
       const regionTo = searchNational ? w.regionCount - 1 : region;
       for (let r = regionFrom; r <= regionTo; r++) {

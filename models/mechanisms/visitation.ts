@@ -18,6 +18,7 @@ import { maybeAppeal, rulingFactorForNewCitizen } from './appeals';
 import { queueWaiting } from './needs';
 import { releasePlace } from './exits';
 import { settleNow } from './accounting';
+import { relabelAsHome } from './capacity';
 
 /** Probability that a physically disabled adult with heavy needs is granted BPA rather than residential care (assumption, 0.3–0.6). */
 const BPA_SHARE_HEAVY_PHYSICAL = 0.3;
@@ -126,6 +127,8 @@ export function assess(w: World, i: number, isEntry: boolean): void {
     const u = uniform(w.seed, c.id[i], w.month, Purpose.transition);
     if (u > w.policy.longTermExitFlexibility) return; // the home is kept
   }
+  // A § 107 resident whose need has turned out to be lasting may keep the place as a home (capacity.ts).
+  if (!isEntry && current === Service.residential107 && desired === Service.residential108 && relabelAsHome(w, i)) return;
   if (isPlaceService(desired)) {
     if (isEntry || !isPlaceService(current)) {
       assignInHouse(w, i, isChildGroup(c.group[i]) ? Service.childPreventive : Service.homeSupport);

@@ -43,6 +43,8 @@ export class YearAccumulator {
   placesBuiltPublic = 0;
   placesOpenedPrivate = 0;
   placesClosed = 0;
+  /** § 107 places re-labelled as long-term homes (capacity.ts relabelAsHome). */
+  placesRelabelled = 0;
 
   constructor(municipalityCount: number) {
     this.spendByMunicipalityService = new Float64Array(municipalityCount * SERVICE_COUNT);

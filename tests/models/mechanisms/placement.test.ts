@@ -101,4 +101,29 @@ describe('placement', () => {
     expect(placed).toBeGreaterThan(0);
     expect(world.waitingCount).toBe(0);
   });
+
+  it('with typeFitOnly a long wait does not let a citizen cross types: a lasting need gets § 108 or botilbud-like housing', () => {
+    const { world } = smallWorld(undefined, { sample: 0.05 });
+    world.acc = new YearAccumulator(world.municipalities.count);
+    world.policy = { ...world.policy, flexiblePlaceShare: 0 };
+    const c = world.citizens;
+    const waiting: number[] = [];
+    for (let i = 0; i < c.count && waiting.length < 300; i++) {
+      if (c.service[i] !== Service.homeSupport) continue;
+      c.waitingFor[i] = i % 2 ? Service.residential107 : Service.residential108;
+      c.waitStart[i] = world.month - 12;
+      queueWaiting(world, i);
+      waiting.push(i);
+    }
+    const wanted = waiting.map((i) => c.waitingFor[i]);
+    stepPlacement(world, buildVacancyIndex(world), true);
+    let placed = 0;
+    waiting.forEach((i, k) => {
+      if (c.waitingFor[i] !== NO_SERVICE) return;
+      placed += 1;
+      if (wanted[k] === Service.residential107) expect(c.service[i]).toBe(Service.residential107);
+      else expect([Service.residential108, Service.botilbudLike]).toContain(c.service[i]);
+    });
+    expect(placed).toBeGreaterThan(0);
+  });
 });
