@@ -287,7 +287,12 @@ export async function checkPages(browser, baseUrl, log = console.log) {
 			assert(/Formål og mønstre/.test(await doc.locator('#sec-1').innerText()), 'section 1 is not in Danish');
 			await assertAccessible(page);
 			await page.goto(`${origin}/model?lang=en`, { waitUntil: 'load' });
-			assert((await doc.getAttribute('lang')) === 'en', 'the English documentation is not marked English');
+			// The prerendered page is Danish; the link's language applies once the app has started (on a
+			// loaded host that can come after the load event), so wait for it rather than read at once.
+			const english = await page
+				.waitForFunction(() => document.querySelector('[data-testid="model-doc"]')?.getAttribute('lang') === 'en', null, { timeout: 15_000 })
+				.then(() => true, () => false);
+			assert(english, 'the English documentation is not marked English');
 			assert(/Purpose and patterns/.test(await doc.locator('#sec-1').innerText()), 'section 1 is not in English');
 			assert((await page.locator(target).count()) === 1, `section 10 (${target}) has another id in English`);
 			watcher.assertClean();
