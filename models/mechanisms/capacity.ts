@@ -24,7 +24,7 @@ import { Purpose, uniform } from '../random/keyed';
 import type { World } from '../state/world';
 import { unitCostScale } from './costScales';
 import { settleNow } from './accounting';
-import { countResident } from './placement';
+import { countResident, setMismatched } from './placement';
 
 /** Annuity factor for a 30-year loan at 3 % real (assumption). */
 const ANNUITY_FACTOR = 0.051;
@@ -226,15 +226,7 @@ export function relabelAsHome(w: World, i: number): boolean {
   c.serviceStart[i] = w.month;
   c.waitingFor[i] = NO_SERVICE;
   // The type now fits the lasting need; only a specialisation below the need remains a mismatch.
-  const mismatch = p.specialisation[row] < specialisationNeed;
-  const wasMismatched = (c.attributes[i] & Attr.mismatched) !== 0;
-  if (mismatch && !wasMismatched) {
-    c.attributes[i] |= Attr.mismatched;
-    c.costFactor[i] *= 1 + w.assumptions.mismatchCostUplift;
-  } else if (!mismatch && wasMismatched) {
-    c.attributes[i] &= ~Attr.mismatched;
-    c.costFactor[i] /= 1 + w.assumptions.mismatchCostUplift;
-  }
+  setMismatched(w, i, p.specialisation[row] < specialisationNeed);
   countResident(w, i);
   w.acc.placesRelabelled += 1;
   return true;

@@ -245,6 +245,22 @@ export function stepPlacement(w: World, index: VacancyIndex, typeFitOnly = false
   w.waitingCount = 0;
 }
 
+/**
+ * Mark citizen i's place as (not) matching their needs: a mismatched place costs more
+ * (`mismatchCostUplift`, expert-report §5 match) and slows progression (needs.ts).
+ */
+export function setMismatched(w: World, i: number, mismatch: boolean): void {
+  const c = w.citizens;
+  const wasMismatched = (c.attributes[i] & Attr.mismatched) !== 0;
+  if (mismatch && !wasMismatched) {
+    c.attributes[i] |= Attr.mismatched;
+    c.costFactor[i] *= 1 + w.assumptions.mismatchCostUplift;
+  } else if (!mismatch && wasMismatched) {
+    c.attributes[i] &= ~Attr.mismatched;
+    c.costFactor[i] /= 1 + w.assumptions.mismatchCostUplift;
+  }
+}
+
 /** Move citizen i into provider q's place. */
 export function place(w: World, i: number, q: number, mismatch: boolean, alternative: boolean): void {
   const c = w.citizens;
@@ -260,14 +276,7 @@ export function place(w: World, i: number, q: number, mismatch: boolean, alterna
   c.provider[i] = q;
   c.serviceStart[i] = w.month;
   c.waitingFor[i] = NO_SERVICE;
-  const wasMismatched = (c.attributes[i] & Attr.mismatched) !== 0;
-  if (mismatch && !wasMismatched) {
-    c.attributes[i] |= Attr.mismatched;
-    c.costFactor[i] *= 1 + w.assumptions.mismatchCostUplift;
-  } else if (!mismatch && wasMismatched) {
-    c.attributes[i] &= ~Attr.mismatched;
-    c.costFactor[i] /= 1 + w.assumptions.mismatchCostUplift;
-  }
+  setMismatched(w, i, mismatch);
   if (alternative) c.attributes[i] |= Attr.alternativeOffer;
   if (service !== Service.placementResidential) {
     w.acc.waitMonthsSum += waited;

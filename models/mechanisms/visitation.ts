@@ -18,6 +18,7 @@ import { maybeAppeal, rulingFactorForNewCitizen } from './appeals';
 import { queueWaiting } from './needs';
 import { releasePlace } from './exits';
 import { settleNow } from './accounting';
+import { setMismatched } from './placement';
 import { relabelAsHome } from './capacity';
 
 /** Probability that a physically disabled adult with heavy needs is granted BPA rather than residential care (assumption, 0.3–0.6). */
@@ -140,10 +141,7 @@ export function assess(w: World, i: number, isEntry: boolean): void {
     queueWaiting(w, i);
   } else {
     if (!isEntry) releasePlace(w, i);
-    if (!isEntry && c.attributes[i] & Attr.mismatched) {
-      c.attributes[i] &= ~Attr.mismatched;
-      c.costFactor[i] /= 1 + w.assumptions.mismatchCostUplift;
-    }
+    if (!isEntry) setMismatched(w, i, false);
     c.waitingFor[i] = NO_SERVICE;
     assignInHouse(w, i, desired);
   }

@@ -18,6 +18,23 @@ function citizenIn(w: World, service: number): number {
   throw new Error(`no citizen in service ${service}`);
 }
 
+/**
+ * Queue up to `count` citizens at home for a residential place (§ 107 and § 108 alternately), waiting
+ * for 12 months already: long enough to accept a mismatch.
+ */
+function queueAtHome(world: World, count: number): number[] {
+  const c = world.citizens;
+  const waiting: number[] = [];
+  for (let i = 0; i < c.count && waiting.length < count; i++) {
+    if (c.service[i] !== Service.homeSupport) continue;
+    c.waitingFor[i] = i % 2 ? Service.residential107 : Service.residential108;
+    c.waitStart[i] = world.month - 12;
+    queueWaiting(world, i);
+    waiting.push(i);
+  }
+  return waiting;
+}
+
 describe('placement', () => {
   it('moving a citizen into a place fills it, records the move and the wait, and counts the resident', () => {
     const { world } = smallWorld(undefined, { sample: 0.05 });
@@ -77,15 +94,7 @@ describe('placement', () => {
     world.acc = new YearAccumulator(world.municipalities.count);
     const c = world.citizens;
     const p = world.providers;
-    // Everyone assessed to a residential place who is at home waits now, for long enough to accept a mismatch.
-    const waiting: number[] = [];
-    for (let i = 0; i < c.count && waiting.length < 200; i++) {
-      if (c.service[i] !== Service.homeSupport) continue;
-      c.waitingFor[i] = i % 2 ? Service.residential107 : Service.residential108;
-      c.waitStart[i] = world.month - 12;
-      queueWaiting(world, i);
-      waiting.push(i);
-    }
+    const waiting = queueAtHome(world, 200);
     const openBefore = Uint8Array.from(p.open);
     stepPlacement(world, buildVacancyIndex(world));
     const actual = residentsByProvider(world);
@@ -107,14 +116,7 @@ describe('placement', () => {
     world.acc = new YearAccumulator(world.municipalities.count);
     world.policy = { ...world.policy, flexiblePlaceShare: 0 };
     const c = world.citizens;
-    const waiting: number[] = [];
-    for (let i = 0; i < c.count && waiting.length < 300; i++) {
-      if (c.service[i] !== Service.homeSupport) continue;
-      c.waitingFor[i] = i % 2 ? Service.residential107 : Service.residential108;
-      c.waitStart[i] = world.month - 12;
-      queueWaiting(world, i);
-      waiting.push(i);
-    }
+    const waiting = queueAtHome(world, 300);
     const wanted = waiting.map((i) => c.waitingFor[i]);
     stepPlacement(world, buildVacancyIndex(world), true);
     let placed = 0;
