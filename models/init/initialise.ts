@@ -213,7 +213,7 @@ function addInitialCitizens(w: World): void {
         const id = hash4(w.seed ^ 0x1b873593, g, m, serial++);
         const i = w.citizens.add(id);
         w.citizens.municipality[i] = m;
-        w.citizens.group[i] = g;
+        w.citizens.setGroup(i, g);
         drawAttributes(w, i, g);
         // Redraw the need level from the stock mix.
         const u = uniform(w.seed, id, 9, Purpose.initialPopulation);
@@ -347,7 +347,7 @@ export function createWorld(o: WorldOptions): World {
     c.service[i] = w.providers.service[q];
     c.provider[i] = q;
     c.serviceStart[i] = -1 - Math.floor(uniform(w.seed, c.id[i], 12, Purpose.initialPopulation) * 3);
-    c.waitingFor[i] = NO_SERVICE;
+    c.setWaitingFor(i, NO_SERVICE);
     w.providers.occupied[q] += 1;
     if (g === Group.adultViolence) countCrisisStay(w, i);
   }

@@ -221,10 +221,10 @@ export function relabelAsHome(w: World, i: number): boolean {
   if (p.places[q] === 0) p.open[q] = 0;
   p.places[row] += 1;
   p.occupied[row] += 1;
-  c.service[i] = form;
+  c.setService(i, form);
   c.provider[i] = row;
   c.serviceStart[i] = w.month;
-  c.waitingFor[i] = NO_SERVICE;
+  c.setWaitingFor(i, NO_SERVICE);
   // The type now fits the lasting need; only a specialisation below the need remains a mismatch.
   setMismatched(w, i, p.specialisation[row] < specialisationNeed);
   countResident(w, i);

@@ -55,8 +55,8 @@ export function ageAndTransition(w: World, i: number): boolean {
     const eligible = (c.attributes[i] & Attr.formerlyPlaced) !== 0 || need >= 3;
     if (eligible && u < w.assumptions.aftercareTakeUp) {
       // assess() frees the institution place when aftercare replaces it.
-      c.group[i] = Group.youthAftercare;
-      c.waitingFor[i] = NO_SERVICE;
+      c.setGroup(i, Group.youthAftercare);
+      c.setWaitingFor(i, NO_SERVICE);
       countArea(w, i);
       assess(w, i, false);
       return true;
@@ -90,8 +90,8 @@ export function applyEntryScreening(w: World, i: number): void {
 function moveToAdult(w: World, i: number, group: number): boolean {
   const c = w.citizens;
   releasePlace(w, i);
-  c.group[i] = group;
-  c.waitingFor[i] = NO_SERVICE;
+  c.setGroup(i, group);
+  c.setWaitingFor(i, NO_SERVICE);
   countArea(w, i);
   assess(w, i, true);
   return true;

@@ -73,7 +73,7 @@ export function createCitizen(w: World, id: number, m: number, g: number): numbe
   const c = w.citizens;
   const i = c.add(id);
   c.municipality[i] = m;
-  c.group[i] = g;
+  c.setGroup(i, g);
   c.accruedFrom[i] = w.month + 1; // entrants start being charged next month
   drawAttributes(w, i, g);
   applyEntryScreening(w, i);

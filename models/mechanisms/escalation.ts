@@ -39,7 +39,7 @@ export function escalate(w: World, i: number): void {
   if (c.attributes[i] & Attr.mismatched && c.waitingFor[i] === NO_SERVICE) {
     const uMove = uniform(w.seed, c.id[i], w.year, Purpose.escalation + 100);
     if (uMove < w.policy.moveWithoutConsentPerYear) {
-      c.waitingFor[i] = (c.attributes[i] & Attr.trajectoryMask) === 0 ? Service.residential107 : Service.residential108;
+      c.setWaitingFor(i, (c.attributes[i] & Attr.trajectoryMask) === 0 ? Service.residential107 : Service.residential108);
       c.waitStart[i] = w.month;
     }
   }

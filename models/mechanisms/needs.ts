@@ -9,7 +9,7 @@
  * speed it up. A change of need level sends the citizen back to visitation. Crisis-centre stays
  * end by phase (selfReferral.ts).
  */
-import { Attr, NO_SERVICE } from '../state/citizens';
+import { Attr, EXAMINED_EVERY_MONTH, NO_SERVICE } from '../state/citizens';
 import { GROUP_COUNT, Service } from '../state/codes';
 import { FUNCTION_STEP, GROUPS, NEED_COST_FACTOR, NEED_EXIT_MULTIPLIER, TEMPORARY_STAY_REVIEW_MONTHS } from '../parameters/world';
 import { Purpose, drawCount, mix32, purposeSeed } from '../random/keyed';
@@ -52,18 +52,15 @@ export interface HazardTables {
   /** Residents of § 108 and botilbud-like places leave at about a third of the rate: the place is their home (expert-report §4 driver 14; assumption 0.35). */
   residentialExitFactor: number;
   /**
-   * By group: an upper bound on the monthly probability of any event (exit, improvement,
-   * deterioration) over every need level, trajectory and municipality, outside crisis centres.
-   * A citizen whose uniform is above it has no event this month, which the loop can tell from
-   * the draw alone (most citizen-months); the others are examined exactly.
+   * By needs-loop class (`Citizens.monthlyClass`: the group, or EXAMINED_EVERY_MONTH): for a group,
+   * an upper bound on the monthly probability of any event (exit, improvement, deterioration) over
+   * every need level, trajectory and municipality, outside crisis centres; for EXAMINED_EVERY_MONTH,
+   * 2 (above every draw). A citizen whose uniform is at or above it has no event and nothing to queue
+   * this month, which the loop can tell from the draw and one byte (most citizen-months); the others
+   * are examined exactly.
    */
   eventBound: Float64Array;
 }
-
-/** Services whose citizens are examined every month whatever their draw: crisis-centre stays (own exit hazards) and § 107 stays (review after TEMPORARY_STAY_REVIEW_MONTHS). */
-const EXAMINE_EVERY_MONTH = new Uint8Array(256);
-EXAMINE_EVERY_MONTH[Service.crisisCentre] = 1;
-EXAMINE_EVERY_MONTH[Service.residential107] = 1;
 
 /** Margin on the event bound so that rounding in the exact comparisons can never exceed it. */
 const EVENT_BOUND_MARGIN = 1e-9;
@@ -97,7 +94,8 @@ export function buildHazardTables(w: World): HazardTables {
   const crisis = crisisExitHazards(w);
   let largestMunicipalImprove = 0;
   for (const multiplier of municipalImprove) largestMunicipalImprove = Math.max(largestMunicipalImprove, multiplier);
-  const eventBound = new Float64Array(GROUP_COUNT);
+  const eventBound = new Float64Array(EXAMINED_EVERY_MONTH + 1);
+  eventBound[EXAMINED_EVERY_MONTH] = 2;
   for (let g = 0; g < GROUP_COUNT; g++) {
     let largestExit = 0;
     for (let n = 0; n < 5; n++) largestExit = Math.max(largestExit, exit[g * 5 + n]);
@@ -133,7 +131,7 @@ export function stepNeeds(w: World, t: HazardTables): void {
   const service = c.service, municipality = c.municipality;
   const group = c.group, attributes = c.attributes, functioning = c.functioning;
   const waitingFor = c.waitingFor, serviceStart = c.serviceStart;
-  const eventBound = t.eventBound, examine = EXAMINE_EVERY_MONTH;
+  const eventBound = t.eventBound, monthlyClass = c.monthlyClass;
   const death = t.death, housingExit = t.crisisHousingExit, acuteExit = t.crisisAcuteExit, residentialExitFactor = t.residentialExitFactor;
   drawCount.value += c.count; // one draw per citizen this month (rows moved in by exits are drawn too)
   let i = 0;
@@ -141,13 +139,13 @@ export function stepNeeds(w: World, t: HazardTables): void {
   while (i < n) {
     // One keyed uniform per citizen-month (common random numbers across scenarios).
     const u = mix((mix(seedMix ^ ids[i]) + monthKey) | 0) * TWO_POW_MINUS_32;
-    const g = group[i];
-    const s = service[i];
-    // Most citizen-months have no event and nothing to queue: the draw alone shows it.
-    if (u >= eventBound[g] && waitingFor[i] === NONE && examine[s] === 0) {
+    // Most citizen-months have no event and nothing to queue: the draw and the class show it.
+    if (u >= eventBound[monthlyClass[i]]) {
       i++;
       continue;
     }
+    const g = group[i];
+    const s = service[i];
     const m = municipality[i];
     const attr = attributes[i];
     const f = functioning[i];

@@ -272,10 +272,10 @@ export function place(w: World, i: number, q: number, mismatch: boolean, alterna
   const waited = w.month - c.waitStart[i];
   const m = c.municipality[i];
   const service = p.service[q];
-  c.service[i] = service;
+  c.setService(i, service);
   c.provider[i] = q;
   c.serviceStart[i] = w.month;
-  c.waitingFor[i] = NO_SERVICE;
+  c.setWaitingFor(i, NO_SERVICE);
   setMismatched(w, i, mismatch);
   if (alternative) c.attributes[i] |= Attr.alternativeOffer;
   if (service !== Service.placementResidential) {

@@ -69,7 +69,7 @@ export function admitSelfReferral(w: World, id: number, m: number, group: number
   }
   const i = createCitizen(w, id, m, group);
   const c = w.citizens;
-  c.service[i] = w.providers.service[q];
+  c.setService(i, w.providers.service[q]);
   c.provider[i] = q;
   c.serviceStart[i] = w.month;
   w.providers.occupied[q] += 1;

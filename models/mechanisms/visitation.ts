@@ -97,7 +97,7 @@ function satisfies(current: number, desired: number): boolean {
 /** Put a citizen on the in-house unit of a service of their home municipality. */
 export function assignInHouse(w: World, i: number, service: number): void {
   const c = w.citizens;
-  c.service[i] = service;
+  c.setService(i, service);
   c.provider[i] = w.municipalities.inHouse[c.municipality[i] * SERVICE_COUNT + service];
   c.serviceStart[i] = w.month;
   if (service === Service.bpa && !(c.countedThisYear[i] & Counted.bpa)) {
@@ -117,7 +117,7 @@ export function assess(w: World, i: number, isEntry: boolean): void {
   const current = c.service[i];
   w.acc.decisions += 1;
   if (!isEntry && satisfies(current, desired)) {
-    if (c.waitingFor[i] !== NO_SERVICE) c.waitingFor[i] = NO_SERVICE;
+    if (c.waitingFor[i] !== NO_SERVICE) c.setWaitingFor(i, NO_SERVICE);
     return;
   }
   // A resident whose needs are still heavy keeps the place: the review asks whether the stay is still
@@ -135,14 +135,14 @@ export function assess(w: World, i: number, isEntry: boolean): void {
       assignInHouse(w, i, isChildGroup(c.group[i]) ? Service.childPreventive : Service.homeSupport);
     }
     if (c.waitingFor[i] === NO_SERVICE || c.waitingFor[i] !== desired) {
-      c.waitingFor[i] = desired;
+      c.setWaitingFor(i, desired);
       c.waitStart[i] = w.month;
     }
     queueWaiting(w, i);
   } else {
     if (!isEntry) releasePlace(w, i);
     if (!isEntry) setMismatched(w, i, false);
-    c.waitingFor[i] = NO_SERVICE;
+    c.setWaitingFor(i, NO_SERVICE);
     assignInHouse(w, i, desired);
   }
   maybeAppeal(w, i);

@@ -1,8 +1,25 @@
 /**
  * Citizens as struct-of-arrays: one typed array per field, rows 0…count−1 are the live citizens
  * (dense: a leaving citizen's row is filled by the last row), so the monthly loop is a plain
- * for-loop over typed arrays (design/architecture.md §Engine style). 29 bytes per row.
+ * for-loop over typed arrays (design/architecture.md §Engine style). 30 bytes per row.
+ *
+ * `group`, `service` and `waitingFor` are written only through `setGroup`, `setService` and
+ * `setWaitingFor`, which keep the derived `monthlyClass` in step (the needs loop reads it).
  */
+import { GROUP_COUNT, Service } from './codes';
+
+/**
+ * The needs loop's class of a citizen who must be examined every month whatever their draw: waiting
+ * for a place (queued each month), in a crisis centre (own exit hazards) or in a § 107 place (review of
+ * the stay). Every other citizen's class is their group, whose event bound decides from the draw alone.
+ */
+export const EXAMINED_EVERY_MONTH = GROUP_COUNT;
+
+/** The needs-loop class of a citizen with this group, service and waiting status. */
+export function monthlyClassOf(group: number, service: number, waitingFor: number): number {
+  const examined = waitingFor !== NO_SERVICE || service === Service.crisisCentre || service === Service.residential107;
+  return examined ? EXAMINED_EVERY_MONTH : group;
+}
 
 /** Bits of `attributes`. */
 export const Attr = {
@@ -62,6 +79,8 @@ export class Citizens {
   /** Month index when waiting started. */
   waitStart!: Int16Array;
   countedThisYear!: Uint8Array;
+  /** Derived: `monthlyClassOf(group, service, waitingFor)`, one byte so that the needs loop's common case reads one array. */
+  monthlyClass!: Uint8Array;
 
   constructor(initialCapacity: number) {
     this.capacity = Math.max(16, initialCapacity);
@@ -86,6 +105,7 @@ export class Citizens {
     this.waitingFor = new Uint8Array(capacity);
     this.waitStart = new Int16Array(capacity);
     this.countedThisYear = new Uint8Array(capacity);
+    this.monthlyClass = new Uint8Array(capacity);
     if (old) {
       const next = this.fields();
       for (let f = 0; f < old.length; f++) next[f].set(old[f].subarray(0, this.count));
@@ -98,7 +118,7 @@ export class Citizens {
     return [
       this.id, this.municipality, this.group, this.age, this.functioning, this.functioningAtYearStart,
       this.attributes, this.service, this.provider, this.costFactor, this.yearCost, this.serviceStart, this.accruedFrom,
-      this.waitingFor, this.waitStart, this.countedThisYear,
+      this.waitingFor, this.waitStart, this.countedThisYear, this.monthlyClass,
     ];
   }
 
@@ -121,7 +141,23 @@ export class Citizens {
     this.countedThisYear[i] = 0;
     this.attributes[i] = 0;
     this.yearCost[i] = 0;
+    this.monthlyClass[i] = EXAMINED_EVERY_MONTH; // until its group and service are set
     return i;
+  }
+
+  setGroup(i: number, group: number): void {
+    this.group[i] = group;
+    this.monthlyClass[i] = monthlyClassOf(group, this.service[i], this.waitingFor[i]);
+  }
+
+  setService(i: number, service: number): void {
+    this.service[i] = service;
+    this.monthlyClass[i] = monthlyClassOf(this.group[i], service, this.waitingFor[i]);
+  }
+
+  setWaitingFor(i: number, service: number): void {
+    this.waitingFor[i] = service;
+    this.monthlyClass[i] = monthlyClassOf(this.group[i], this.service[i], service);
   }
 
   /** Remove row i by moving the last row into it. The caller must not rely on the old last index. */
@@ -144,6 +180,7 @@ export class Citizens {
     this.waitingFor[i] = this.waitingFor[last];
     this.waitStart[i] = this.waitStart[last];
     this.countedThisYear[i] = this.countedThisYear[last];
+    this.monthlyClass[i] = this.monthlyClass[last];
   }
 }
 

@@ -8,7 +8,7 @@ import { createReplicationWorld } from '../../models/simulate';
 import { stepMonth } from '../../models/step';
 import { FIRST_YEAR } from '../../models/parameters/world';
 import { Service, isPlaceService } from '../../models/state/codes';
-import { NO_SERVICE } from '../../models/state/citizens';
+import { NO_SERVICE, monthlyClassOf } from '../../models/state/citizens';
 import { UNLIMITED_PLACES } from '../../models/state/providers';
 import type { World } from '../../models/state/world';
 import { PROPERTY_RUNS, PROPERTY_SAMPLE, caseArbitrary, municipalities, placeRows, residentsByProvider, scenario, type RandomCase } from './helpers';
@@ -94,6 +94,25 @@ describe('the monthly schedule', () => {
             const ok = q < p.count && p.service[q] === cz.service[i] && (waiting === NO_SERVICE || isPlaceService(waiting)) &&
               Number.isFinite(cz.costFactor[i]) && cz.costFactor[i] > 0;
             if (!ok) expect.fail(`month ${month}, citizen ${i}: service ${cz.service[i]} on row ${q} (service ${p.service[q]}), waiting for ${waiting}, cost factor ${cz.costFactor[i]}`);
+          }
+        });
+      }),
+      { numRuns: 4 },
+    );
+  }, 120_000);
+
+  it('keeps each citizen’s needs-loop class equal to the one its group, service and waiting status give, after every month', () => {
+    // monthlyClass is derived state (models/state/citizens.ts): a write that bypasses setGroup, setService
+    // or setWaitingFor would let the needs loop skip a citizen it must examine.
+    fc.assert(
+      fc.property(caseArbitrary(2020), (c) => {
+        stepThrough(c, (w, month) => {
+          const cz = w.citizens;
+          for (let i = 0; i < cz.count; i++) {
+            const expected = monthlyClassOf(cz.group[i], cz.service[i], cz.waitingFor[i]);
+            if (cz.monthlyClass[i] !== expected) {
+              expect.fail(`month ${month}, citizen ${i}: class ${cz.monthlyClass[i]}, expected ${expected} (group ${cz.group[i]}, service ${cz.service[i]}, waiting for ${cz.waitingFor[i]})`);
+            }
           }
         });
       }),
