@@ -344,7 +344,7 @@ export function createWorld(o: WorldOptions): World {
       assess(w, i, true);
       continue;
     }
-    c.service[i] = w.providers.service[q];
+    c.setService(i, w.providers.service[q]);
     c.provider[i] = q;
     c.serviceStart[i] = -1 - Math.floor(uniform(w.seed, c.id[i], 12, Purpose.initialPopulation) * 3);
     c.setWaitingFor(i, NO_SERVICE);

@@ -94,10 +94,6 @@ const ACCEPTABLE: Readonly<Record<number, readonly (readonly [number, number])[]
 /** Every other place service is served by its own type only. */
 const ACCEPTABLE_BY_SERVICE = Array.from({ length: SERVICE_COUNT }, (_, s) => ACCEPTABLE[s] ?? [[s, FIT] as const]);
 
-function acceptableTypes(desired: number): readonly (readonly [number, number])[] {
-  return ACCEPTABLE_BY_SERVICE[desired];
-}
-
 function isTypeMismatch(rule: number, flexibleShare: number, u: number, heavy: boolean): boolean {
   return rule === MISFIT || (rule === FLEXIBLE && u >= flexibleShare) || (rule === HEAVY && heavy);
 }
@@ -193,7 +189,7 @@ export function stepPlacement(w: World, index: VacancyIndex, typeFitOnly = false
     let bestQuality = -1;
     let bestQualityScore = -Infinity;
     const heavy = specNeed === Specialisation.highlySpecialised;
-    const types = acceptableTypes(desired);
+    const types = ACCEPTABLE_BY_SERVICE[desired];
     for (let t = 0; t < types.length; t++) {
       const service = types[t][0];
       const typeMismatch = isTypeMismatch(types[t][1], w.policy.flexiblePlaceShare, uChoice, heavy);
