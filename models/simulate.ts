@@ -51,7 +51,9 @@ export function resolveAssumptions(scenario: Scenario, replication: number): Ass
     else if (scenario.centralAssumptions) values[key] = ASSUMPTIONS[key].central;
     else values[key] = triangular(uniform(scenario.seed, replication, k, Purpose.assumptionDraw), ASSUMPTIONS[key]);
   });
-  return values;
+  // A copy by spread: an object filled key by key from a list of 57 names is left in V8's dictionary
+  // (hash-table) mode, which made every `w.assumptions.x` read in the monthly mechanisms a hash lookup.
+  return { ...values };
 }
 
 /** The policy in force in each year: defaults, then each change from its year on, in year order. */

@@ -11,7 +11,7 @@
 import { Attr } from '../state/citizens';
 import { GROUP_COUNT, Group, isChildGroup } from '../state/codes';
 import { FIRST_YEAR, GROUPS } from '../parameters/world';
-import { Purpose, hash4, poissonFromUniform, uniform, uniformAt } from '../random/keyed';
+import { Purpose, drawCount, hash4, poissonFromUniform, streamUniform, uniform } from '../random/keyed';
 import type { World } from '../state/world';
 import { assess, initialiseCostFactor } from './visitation';
 import { admitSelfReferral } from './selfReferral';
@@ -28,44 +28,66 @@ export function entryMultiplier(w: World, g: number): number {
   return cal.adultEntryScale * Math.pow(1 + a.adultEntryTrend, years);
 }
 
+/**
+ * Growth of entries since 2018 for a trend, at the current month: `(1 + trend)^years`. Memoised for
+ * the month (entrants of one month share it; Math.pow per entrant was a visible share of entry cost).
+ */
+const trendMemo = { month: Number.NaN, trend: Number.NaN, year: Number.NaN, factor: 1 };
+function trendFactorNow(w: World, trend: number): number {
+  if (trendMemo.month !== w.month || trendMemo.trend !== trend || trendMemo.year !== w.year) {
+    trendMemo.month = w.month;
+    trendMemo.year = w.year;
+    trendMemo.trend = trend;
+    trendMemo.factor = Math.pow(1 + trend, Math.max(0, w.year - FIRST_YEAR + (w.month % 12) / 12));
+  }
+  return trendMemo.factor;
+}
+
 /** Draw functional level, trajectory and complexity of a new citizen of group g (keyed by id). */
 export function drawAttributes(w: World, i: number, g: number): void {
   const c = w.citizens;
   const gp = GROUPS[g];
+  const a = w.assumptions;
   const id = c.id[i];
+  // One keyed base per entrant, then the k-th draw of its stream (streamUniform, counted once below).
   const base = hash4(w.seed, id, 0, Purpose.entryAttributes);
-  const uNeed = uniformAt(base, 1);
+  let draws = 5; // need, band, trajectory, complexity, age
+  const uNeed = streamUniform(base, 1);
+  const needAtEntry = gp.needAtEntry;
   let need = 5;
   let cumulative = 0;
   for (let n = 0; n < 5; n++) {
-    cumulative += gp.needAtEntry[n];
+    cumulative += needAtEntry[n];
     if (uNeed < cumulative) { need = n + 1; break; }
   }
   // The growth in new cases is growth in lighter needs: more people are identified and helped early
   // (assumption; expert-report §2L: recipients grew 13.5 % in 2018–22, faster than spending, B2–B4, C5),
   // so heavy-need entrants do not grow with the trend.
   if (need >= 4 && g !== Group.adultViolence) {
-    const trend = isChildGroup(g) ? w.assumptions.childEntryTrend : w.assumptions.adultEntryTrend;
-    const trendFactor = Math.pow(1 + trend, Math.max(0, w.year - FIRST_YEAR + (w.month % 12) / 12));
-    if (uniformAt(base, 7) < 1 - 1 / trendFactor) need = 2;
+    const trendFactor = trendFactorNow(w, isChildGroup(g) ? a.childEntryTrend : a.adultEntryTrend);
+    draws += 1;
+    if (streamUniform(base, 7) < 1 - 1 / trendFactor) need = 2;
   }
   // Functional level uniform within the need band (need 1 ↔ F 80–100 … need 5 ↔ F 0–19).
-  const uBand = uniformAt(base, 2);
-  c.functioning[i] = Math.min(100, (5 - need) * 20 + Math.floor(uBand * 20));
-  c.functioningAtYearStart[i] = c.functioning[i];
-  const uTraj = uniformAt(base, 3);
-  const trajectory = uTraj < gp.trajectory[0] ? 0 : uTraj < gp.trajectory[0] + gp.trajectory[1] ? 1 : 2;
+  const functioning = Math.min(100, (5 - need) * 20 + Math.floor(streamUniform(base, 2) * 20));
+  c.functioning[i] = functioning;
+  c.functioningAtYearStart[i] = functioning;
+  const uTraj = streamUniform(base, 3);
+  const trajectoryShares = gp.trajectory;
+  const trajectory = uTraj < trajectoryShares[0] ? 0 : uTraj < trajectoryShares[0] + trajectoryShares[1] ? 1 : 2;
   let attributes = trajectory;
   // Particularly complex needs: concentrated among heavy needs so that < 10 % of residents are complex (expert-report C9).
-  const uComplex = uniformAt(base, 4);
-  const complexShare = need >= 5 ? w.assumptions.complexShareOfResidential * 2.2 : need === 4 ? w.assumptions.complexShareOfResidential * 0.6 : 0;
+  const uComplex = streamUniform(base, 4);
+  const complexShare = need >= 5 ? a.complexShareOfResidential * 2.2 : need === 4 ? a.complexShareOfResidential * 0.6 : 0;
   if (uComplex < complexShare && g !== Group.adultViolence && g !== Group.adultPhysical) attributes |= Attr.complex;
-  if (g === Group.adultViolence && uniformAt(base, 5) < w.assumptions.crisisHousingWaitShare) {
-    attributes |= Attr.needsHousing;
+  if (g === Group.adultViolence) {
+    draws += 1;
+    if (streamUniform(base, 5) < a.crisisHousingWaitShare) attributes |= Attr.needsHousing;
   }
   c.attributes[i] = attributes;
-  const [ageMin, ageMax] = gp.entryAge;
-  c.age[i] = ageMin + Math.floor(uniformAt(base, 6) * (ageMax - ageMin + 1));
+  const entryAge = gp.entryAge;
+  c.age[i] = entryAge[0] + Math.floor(streamUniform(base, 6) * (entryAge[1] - entryAge[0] + 1));
+  drawCount.value += draws;
 }
 
 /** Create a citizen row for an entrant (not yet assessed). */

@@ -42,10 +42,10 @@ export function uniform(seed: number, a: number, b: number, c: number): number {
 
 /**
  * The k-th uniform of a keyed stream whose base is `hash4(seed, …)`: one avalanche round per draw,
- * for entities that need several independent draws at once (an entrant's attributes).
+ * for entities that need several independent draws at once (an entrant's attributes). Not counted in
+ * `drawCount`: callers add their number of stream draws in one step.
  */
-export function uniformAt(base: number, k: number): number {
-  drawCount.value += 1;
+export function streamUniform(base: number, k: number): number {
   return mix32((base + Math.imul(k + 1, 0x9e3779b9)) | 0) * TWO_POW_MINUS_32;
 }
 
