@@ -32,8 +32,8 @@ import { stepInflow } from './mechanisms/demography';
 import { stepVisitation } from './mechanisms/visitation';
 import { currentVacancyIndex, stepPlacement, type VacancyIndex } from './mechanisms/placement';
 import { applyNewRulings, rollBackRulings, rulingCostShare, stepRulings, undoRulings } from './mechanisms/appeals';
-import { ageAndTransition, adultInflowMultipliers } from './mechanisms/children';
-import { escalate } from './mechanisms/escalation';
+import { adultInflowMultipliers, ageOneYear, reachesTransitionAge, transition } from './mechanisms/children';
+import { escalate, mayEscalate } from './mechanisms/escalation';
 import { stepPricing } from './mechanisms/pricing';
 import { stepSupervision } from './mechanisms/supervision';
 import { stepMarket } from './mechanisms/market';
@@ -42,8 +42,8 @@ import { stepCoordination } from './mechanisms/coordination';
 import { stepSelfReferralCapacity } from './mechanisms/selfReferral';
 import { stepKnowledge } from './mechanisms/knowledge';
 import { stepStaffTime } from './mechanisms/staffTime';
-import { settleYear, settleYearCost } from './mechanisms/stateFinance';
-import { settleNow } from './mechanisms/accounting';
+import { settleEveryoneYear, settleYear } from './mechanisms/stateFinance';
+import { settleEveryoneNow } from './mechanisms/accounting';
 import { countAtYearStart } from './mechanisms/counting';
 import { YearAccumulator } from './results/accumulator';
 import { recordYear, type ResultStore } from './results/indicators';
@@ -89,27 +89,37 @@ function yearStart(st: Stepper): void {
   const complexWaitingByRegion = new Float64Array(w.regionCount);
   const c = w.citizens;
   const p = w.providers;
+  // Arrays hoisted: rows are removed in this pass (transitions) but never reallocated. The common
+  // case (a year older, counted, no transition, ruling or escalation) stays in this loop; the rare
+  // cases call out.
+  const group = c.group, service = c.service, attributes = c.attributes, municipality = c.municipality;
+  const functioning = c.functioning, functioningAtYearStart = c.functioningAtYearStart, waitingFor = c.waitingFor;
+  const provider = c.provider, costFactor = c.costFactor, owner = p.owner, tariff = p.tariff;
+  const regionOf = new Uint8Array(mun.count);
+  for (let m = 0; m < mun.count; m++) regionOf[m] = mun.info[m].region;
+  const newRulings = newRulingsTo > newRulingsFrom;
   let i = 0;
   while (i < c.count) {
-    if (!first && !ageAndTransition(w, i)) continue;
-    if (newRulingsTo > newRulingsFrom) applyNewRulings(w, i, newRulingsFrom, newRulingsTo);
+    if (!first && reachesTransitionAge(group[i], ageOneYear(c, i)) && !transition(w, i)) continue;
+    if (newRulings) applyNewRulings(w, i, newRulingsFrom, newRulingsTo);
     if (rolledBack.length) undoRulings(w, i, rolledBack);
-    if (!first) escalate(w, i);
+    if (!first && mayEscalate(service[i], attributes[i])) escalate(w, i);
     countAtYearStart(w, i);
-    c.functioningAtYearStart[i] = c.functioning[i];
-    const m = c.municipality[i];
-    const waitingFor = c.waitingFor[i];
-    if (waitingFor === Service.residential107 || waitingFor === Service.residential108) {
-      const cls = waitingFor === Service.residential107 ? 0 : 1;
+    functioningAtYearStart[i] = functioning[i];
+    const m = municipality[i];
+    const wanted = waitingFor[i];
+    const s = service[i];
+    if (wanted === Service.residential107 || wanted === Service.residential108) {
+      const cls = wanted === Service.residential107 ? 0 : 1;
       signals.waiting[m * 2 + cls] += 1;
-      waitingByRegionClass[mun.info[m].region * 2 + cls] += 1;
-      if (c.attributes[i] & Attr.complex) complexWaitingByRegion[mun.info[m].region] += 1;
-    } else if (isResidentialService(c.service[i])) {
-      const q = c.provider[i];
-      if (p.owner[q] === Owner.private || p.owner[q] === Owner.selfOwned) {
-        const cls = c.service[i] === Service.residential107 ? 0 : 1;
+      waitingByRegionClass[regionOf[m] * 2 + cls] += 1;
+      if (attributes[i] & Attr.complex) complexWaitingByRegion[regionOf[m]] += 1;
+    } else if (isResidentialService(s)) {
+      const q = provider[i];
+      if (owner[q] === Owner.private || owner[q] === Owner.selfOwned) {
+        const cls = s === Service.residential107 ? 0 : 1;
         signals.boughtPrivate[m * 2 + cls] += 1;
-        signals.privatePrice[m * 2 + cls] += p.tariff[q] * c.costFactor[i];
+        signals.privatePrice[m * 2 + cls] += tariff[q] * costFactor[i];
       }
     }
     i++;
@@ -155,15 +165,11 @@ function yearStart(st: Stepper): void {
 
 function yearEnd(st: Stepper): void {
   const w = st.world;
-  const c = w.citizens;
-  // One pass: settle the year's cost of every citizen, with the state (refunds), and by
-  // municipality and group for DUT compensation of ruling-attributable cost (mean-field by group).
+  // Settle the year's cost of every citizen, with the state (refunds), and by municipality and group
+  // for DUT compensation of ruling-attributable cost (mean-field by group).
   const spendByGroup = w.policy.dutCompensation ? new Float64Array(w.municipalities.count * GROUP_COUNT) : null;
-  for (let i = 0; i < c.count; i++) {
-    settleNow(w, i);
-    if (spendByGroup) spendByGroup[c.municipality[i] * GROUP_COUNT + c.group[i]] += c.yearCost[i];
-    settleYearCost(w, i);
-  }
+  settleEveryoneNow(w);
+  settleEveryoneYear(w, spendByGroup);
   settleYear(w, spendByGroup ? rulingCostShare(w, spendByGroup) : null);
   recordYear(w, st.store);
   st.appealsPerDecision = w.acc.decisions > 0 ? w.acc.appeals / w.acc.decisions : 0;

@@ -29,3 +29,29 @@ export function settleSpell(w: World, i: number, throughMonth: number): void {
 export function settleNow(w: World, i: number): void {
   settleSpell(w, i, w.month);
 }
+
+/**
+ * Year end: settle every citizen through the current month. The same arithmetic as `settleSpell`, in
+ * the same row order (so the same sums to the last bit), with the arrays hoisted out of the loop.
+ */
+export function settleEveryoneNow(w: World): void {
+  const c = w.citizens;
+  const through = w.month;
+  const accruedFrom = c.accruedFrom, service = c.service, provider = c.provider, costFactor = c.costFactor;
+  const yearCost = c.yearCost, municipality = c.municipality;
+  const monthlyTariff = w.providers.monthlyTariff, revenueYear = w.providers.revenueYear;
+  const spend = w.acc.spendByMunicipalityService, serviceMonths = w.acc.serviceMonths;
+  const n = c.count;
+  for (let i = 0; i < n; i++) {
+    const months = through - accruedFrom[i] + 1;
+    if (months <= 0) continue;
+    accruedFrom[i] = through + 1;
+    const s = service[i];
+    const q = provider[i];
+    const cost = monthlyTariff[q] * costFactor[i] * months;
+    yearCost[i] += cost;
+    spend[municipality[i] * SERVICE_COUNT + s] += cost;
+    serviceMonths[s] += months;
+    revenueYear[q] += cost;
+  }
+}

@@ -9,7 +9,7 @@
  * later adult social needs (3.2: unemployment, addiction, homelessness). Support for the transition
  * (3.2) and flexible prevention (3.1) lower that risk: prevention that lowers later adult inflow.
  */
-import { Attr, NO_SERVICE, needLevel } from '../state/citizens';
+import { Attr, NO_SERVICE, needLevel, type Citizens } from '../state/citizens';
 import { Group, Service, isChildGroup } from '../state/codes';
 import { Purpose, uniform } from '../random/keyed';
 import type { World } from '../state/world';
@@ -36,15 +36,32 @@ function pick(groups: readonly number[], weights: readonly number[], u: number):
  * Age citizen i by a year and apply the transitions at 18 and 23.
  * Returns false if the row was removed (the caller must not advance its index).
  */
-export function ageAndTransition(w: World, i: number): boolean {
-  const c = w.citizens;
+/** A year older (age capped at 255); children in a placement are marked as formerly placed. Returns the new age, uncapped. */
+export function ageOneYear(c: Citizens, i: number): number {
   const age = c.age[i] + 1;
-  c.age[i] = Math.min(255, age);
+  c.age[i] = age < 255 ? age : 255;
+  const s = c.service[i];
+  if (s === Service.placementFoster || s === Service.placementResidential) c.attributes[i] |= Attr.formerlyPlaced;
+  return age;
+}
+
+/** Does a citizen of this group leave children's or youth support at this age (18, or 23 after aftercare)? */
+export function reachesTransitionAge(group: number, age: number): boolean {
+  return ((group === Group.childSocial || group === Group.childDisability) && age >= 18) || (group === Group.youthAftercare && age >= 23);
+}
+
+/** January: a year older, and the transition out of children's or youth support. False if the citizen left (row removed). */
+export function ageAndTransition(w: World, i: number): boolean {
+  const age = ageOneYear(w.citizens, i);
+  if (!reachesTransitionAge(w.citizens.group[i], age)) return true; // most citizens are only a year older (no draw needed)
+  return transition(w, i);
+}
+
+/** The transition at 18 (children) or 23 (aftercare), for a citizen who reached that age. False if the citizen left. */
+export function transition(w: World, i: number): boolean {
+  const c = w.citizens;
   const g = c.group[i];
-  if (c.service[i] === Service.placementFoster || c.service[i] === Service.placementResidential) c.attributes[i] |= Attr.formerlyPlaced;
-  const turns18 = (g === Group.childSocial || g === Group.childDisability) && age >= 18;
-  const turns23 = g === Group.youthAftercare && age >= 23;
-  if (!turns18 && !turns23) return true; // most citizens are only a year older (no draw needed)
+  const turns18 = g === Group.childSocial || g === Group.childDisability;
   const u = uniform(w.seed, c.id[i], w.year, Purpose.transition);
   const need = needLevel(c.functioning[i]);
   const support = w.policy.transitionSupport;

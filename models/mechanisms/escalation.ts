@@ -17,12 +17,15 @@ import { Owner, Service, isResidentialService } from '../state/codes';
 import { Purpose, uniform } from '../random/keyed';
 import type { World } from '../state/world';
 
+/** Only complex or mismatched residents escalate or are moved. */
+export function mayEscalate(service: number, attributes: number): boolean {
+  return isResidentialService(service) && (attributes & (Attr.complex | Attr.mismatched)) !== 0;
+}
+
 export function escalate(w: World, i: number): void {
   const c = w.citizens;
-  const s = c.service[i];
-  if (!isResidentialService(s)) return;
   const attr = c.attributes[i];
-  if (!(attr & (Attr.complex | Attr.mismatched))) return; // only complex or mismatched residents escalate or are moved
+  if (!mayEscalate(c.service[i], attr)) return;
   const a = w.assumptions;
   const u = uniform(w.seed, c.id[i], w.year, Purpose.escalation);
   const asymmetry = w.policy.standardTariffModel ? 1 - a.standardTariffMarkupCut : 1;

@@ -7,7 +7,7 @@
  * (agreements 000 l.889-895) is drawn in capacity.ts. Refunds reduce net municipal cost, not
  * spending: spending is measured before refunds (expert-report §2).
  */
-import { SERVICE_COUNT, Service, isResidentialService } from '../state/codes';
+import { GROUP_COUNT, SERVICE_COUNT, Service, isResidentialService } from '../state/codes';
 import { REIMBURSEMENT } from '../parameters/world';
 import type { World } from '../state/world';
 
@@ -33,17 +33,40 @@ export function settleYearCost(w: World, i: number): void {
   const c = w.citizens;
   const cost = c.yearCost[i];
   if (cost <= 0) return;
-  const service = c.service[i];
+  settleCaseYear(w, cost, c.service[i], c.municipality[i]);
+  c.yearCost[i] = 0;
+}
+
+/** The state's side of one case-year: refund under the expensive-case scheme, and the > 2 m DKK count. */
+function settleCaseYear(w: World, cost: number, service: number, municipality: number): void {
   if (service !== Service.crisisCentre && service !== Service.shelter && cost > w.policy.reimbursementThresholds[0]) {
     const refund = expensiveCaseRefund(cost, w.policy.reimbursementThresholds, reimbursementRates(w));
     w.acc.refundExpensiveCases += refund;
-    w.acc.refundsByMunicipality[c.municipality[i]] += refund;
+    w.acc.refundsByMunicipality[municipality] += refund;
   }
   if (cost > EXPENSIVE_THRESHOLD_DKK) {
     w.acc.costOver2mCount += 1;
     if (isResidentialService(service)) w.acc.costOver2mResidentialSpend += cost;
   }
-  c.yearCost[i] = 0;
+}
+
+/**
+ * Year end, after every citizen is settled through December: each case-year goes to the state
+ * (`settleYearCost`, in row order) and, when DUT compensation is on, into spending by municipality
+ * and group (`spendByGroup`). Only cases above the refund threshold or 2 m DKK leave the loop.
+ */
+export function settleEveryoneYear(w: World, spendByGroup: Float64Array | null): void {
+  const c = w.citizens;
+  const yearCost = c.yearCost, service = c.service, municipality = c.municipality, group = c.group;
+  const lowest = Math.min(w.policy.reimbursementThresholds[0], EXPENSIVE_THRESHOLD_DKK);
+  const n = c.count;
+  for (let i = 0; i < n; i++) {
+    const cost = yearCost[i];
+    if (spendByGroup) spendByGroup[municipality[i] * GROUP_COUNT + group[i]] += cost;
+    if (cost <= 0) continue;
+    if (cost > lowest) settleCaseYear(w, cost, service[i], municipality[i]);
+    yearCost[i] = 0;
+  }
 }
 
 /** Year-end refunds that depend on totals: self-referral services and DUT compensation of rulings. */

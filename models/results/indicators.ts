@@ -81,14 +81,22 @@ export function createResultStore(municipalityCount: number): ResultStore {
 const SPREAD_EXCLUDED_CODE = '825';
 
 /** Quality of life 0–1 of a citizen (assumption: function, place quality, match, waiting). */
-function qualityOfLife(w: World, i: number): number {
-  const c = w.citizens;
-  const p = w.providers;
-  const q = c.provider[i];
-  let qol = 0.3 + 0.35 * (c.functioning[i] / 100) + 0.15 * p.latentQuality[q] + 0.05 * w.municipalities.methodAdoption[c.municipality[i]];
-  if (c.attributes[i] & Attr.mismatched) qol -= 0.1;
-  if (c.waitingFor[i] !== NO_SERVICE) qol -= 0.12;
+/** Quality of life of citizen i, 0…1, from the arrays of `qualityArrays` (same arithmetic for every caller). */
+function qualityOfLife(q: QualityArrays, i: number): number {
+  let qol = 0.3 + 0.35 * (q.functioning[i] / 100) + 0.15 * q.latentQuality[q.provider[i]] + 0.05 * q.methodAdoption[q.municipality[i]];
+  if (q.attributes[i] & Attr.mismatched) qol -= 0.1;
+  if (q.waitingFor[i] !== NO_SERVICE) qol -= 0.12;
   return qol < 0 ? 0 : qol > 1 ? 1 : qol;
+}
+
+interface QualityArrays {
+  functioning: Uint8Array;
+  provider: Uint16Array;
+  municipality: Uint8Array;
+  attributes: Uint8Array;
+  waitingFor: Uint8Array;
+  latentQuality: Float64Array;
+  methodAdoption: Float64Array;
 }
 
 export function recordYear(w: World, store: ResultStore): void {
@@ -109,18 +117,25 @@ export function recordYear(w: World, store: ResultStore): void {
   let adults = 0;
   let improved = 0;
   const disabledAdults = new Float64Array(n);
-  for (let i = 0; i < c.count; i++) {
-    qolSum += qualityOfLife(w, i);
-    const g = c.group[i];
-    if (isResidentialService(c.service[i])) {
+  const quality: QualityArrays = {
+    functioning: c.functioning, provider: c.provider, municipality: c.municipality, attributes: c.attributes,
+    waitingFor: c.waitingFor, latentQuality: p.latentQuality, methodAdoption: mun.methodAdoption,
+  };
+  const group = c.group, service = c.service, attributes = c.attributes, functioning = c.functioning;
+  const functioningAtYearStart = c.functioningAtYearStart, municipality = c.municipality;
+  const citizenCount = c.count;
+  for (let i = 0; i < citizenCount; i++) {
+    qolSum += qualityOfLife(quality, i);
+    const g = group[i];
+    if (isResidentialService(service[i])) {
       residents += 1;
-      if (!(c.attributes[i] & Attr.mismatched)) matched += 1;
+      if (!(attributes[i] & Attr.mismatched)) matched += 1;
     }
     if (g > Group.youthAftercare && g !== Group.adultViolence) {
       adults += 1;
-      if (c.functioning[i] > c.functioningAtYearStart[i]) improved += 1;
+      if (functioning[i] > functioningAtYearStart[i]) improved += 1;
     }
-    if (isDisabilityGroup(g)) disabledAdults[c.municipality[i]] += 1;
+    if (isDisabilityGroup(g)) disabledAdults[municipality[i]] += 1;
   }
 
   // Spending by area, municipality (DKK, full scale).
