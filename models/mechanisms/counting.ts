@@ -6,8 +6,6 @@
 import { Counted } from '../state/citizens';
 import { isChildGroup, isResidentialService, Service } from '../state/codes';
 import type { World } from '../state/world';
-import { countResident } from './placement';
-import { countCrisisStay } from './selfReferral';
 
 export function countArea(w: World, i: number): void {
   const c = w.citizens;
@@ -22,16 +20,38 @@ export function countArea(w: World, i: number): void {
   }
 }
 
-/** January: everyone already receiving help counts for the new year. */
+/**
+ * January: everyone already receiving help counts for the new year. The year's marks start empty, so
+ * each count applies at once (what `countArea`, `countResident` and `countCrisisStay` do for a citizen
+ * not yet counted this year), written out without calls: this runs for every citizen every January.
+ */
 export function countAtYearStart(w: World, i: number): void {
   const c = w.citizens;
-  c.countedThisYear[i] = 0;
-  countArea(w, i);
-  const s = c.service[i];
-  if (isResidentialService(s)) countResident(w, i);
-  else if (s === Service.crisisCentre) countCrisisStay(w, i);
-  else if (s === Service.bpa) {
-    c.countedThisYear[i] |= Counted.bpa;
-    w.acc.bpaPersons += 1;
+  const acc = w.acc;
+  let marks: number;
+  if (isChildGroup(c.group[i])) {
+    marks = Counted.childArea;
+    acc.personsChildArea += 1;
+  } else {
+    marks = Counted.adultArea;
+    acc.personsAdultArea += 1;
   }
+  const s = c.service[i];
+  if (isResidentialService(s)) {
+    marks |= Counted.residential;
+    acc.personsResidential += 1;
+    acc.personsResidentialByMunicipality[c.municipality[i]] += 1;
+    if (s === Service.botilbudLike) {
+      marks |= Counted.botilbudLike;
+      acc.personsBotilbudLike += 1;
+    }
+  } else if (s === Service.crisisCentre) {
+    acc.crisisStays += 1;
+    marks |= Counted.crisis;
+    acc.crisisWomen += 1;
+  } else if (s === Service.bpa) {
+    marks |= Counted.bpa;
+    acc.bpaPersons += 1;
+  }
+  c.countedThisYear[i] = marks;
 }

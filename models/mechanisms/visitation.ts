@@ -24,6 +24,14 @@ import { relabelAsHome } from './capacity';
 /** Probability that a physically disabled adult with heavy needs is granted BPA rather than residential care (assumption, 0.3–0.6). */
 const BPA_SHARE_HEAVY_PHYSICAL = 0.3;
 
+/**
+ * The assessment's second draw, deciding between adequate options. Drawn only where there is such a
+ * choice: a keyed draw, so drawing it or not changes no other number.
+ */
+function secondDraw(w: World, id: number): number {
+  return uniform(w.seed, id, w.month + 0x10000, Purpose.visitation);
+}
+
 /** The service the municipality grants, given the citizen's state (one keyed draw). */
 export function chooseService(w: World, i: number): number {
   const c = w.citizens;
@@ -33,14 +41,14 @@ export function chooseService(w: World, i: number): number {
   const canProgress = (attr & Attr.trajectoryMask) === 0;
   const complex = (attr & Attr.complex) !== 0;
   const m = c.municipality[i];
-  const u = uniform(w.seed, c.id[i], w.month, Purpose.visitation);
+  const id = c.id[i];
+  const u = uniform(w.seed, id, w.month, Purpose.visitation);
   const economy = w.policy.economyWeight ?? w.assumptions.economyWeight;
   // Before 2018 (initialisation) the stock of residents reflects decades of decisions: its level is
   // calibrated separately (initialResidentialScale, fitted to 2018 residential spending).
   const initialScale = w.month < 0 ? w.calibration.initialResidentialScale : 1;
   const propensity = Math.min(1, w.calibration.residentialPropensity * w.municipalities.serviceLevel[m] * initialScale);
   const cheapest = u < economy;
-  const v = uniform(w.seed, c.id[i], w.month + 0x10000, Purpose.visitation);
   const residentialClass = canProgress ? Service.residential107 : Service.residential108;
 
   switch (g) {
@@ -55,27 +63,30 @@ export function chooseService(w: World, i: number): number {
       return Service.aftercare;
     case Group.adultPhysical:
       if (need <= 3) return Service.homeSupport;
+    {
+      const v = secondDraw(w, id);
       if (v < BPA_SHARE_HEAVY_PHYSICAL) return Service.bpa;
       return !cheapest && v < BPA_SHARE_HEAVY_PHYSICAL + (1 - BPA_SHARE_HEAVY_PHYSICAL) * propensity
         ? Service.residential108 : Service.homeSupport;
+    }
     case Group.adultCognitive:
     case Group.adultAutism:
     case Group.adultBrainInjury:
       if (need <= 2) return Service.homeSupport;
-      if (need === 3) return !cheapest && !canProgress && v < propensity * 0.25 ? Service.residential108 : Service.homeSupport;
-      if (need === 4) return !cheapest && v < propensity ? residentialClass : Service.homeSupport;
-      return cheapest && !complex && v < 0.3 ? Service.homeSupport : residentialClass;
+      if (need === 3) return !cheapest && !canProgress && secondDraw(w, id) < propensity * 0.25 ? Service.residential108 : Service.homeSupport;
+      if (need === 4) return !cheapest && secondDraw(w, id) < propensity ? residentialClass : Service.homeSupport;
+      return cheapest && !complex && secondDraw(w, id) < 0.3 ? Service.homeSupport : residentialClass;
     case Group.adultPsychosocial:
       // Social-psychiatric residential care is mostly § 107 (temporary); lasting heavy needs get § 108.
       if (need <= 3) return Service.homeSupport;
-      if (need === 4) return !cheapest && v < propensity * 0.6 ? Service.residential107 : Service.homeSupport;
-      return cheapest && !complex && v < 0.3 ? Service.homeSupport : residentialClass;
+      if (need === 4) return !cheapest && secondDraw(w, id) < propensity * 0.6 ? Service.residential107 : Service.homeSupport;
+      return cheapest && !complex && secondDraw(w, id) < 0.3 ? Service.homeSupport : residentialClass;
     case Group.adultHomeless:
       if (need <= 3) return Service.homeSupport;
-      return !cheapest && v < propensity ? Service.residential107 : Service.homeSupport;
+      return !cheapest && secondDraw(w, id) < propensity ? Service.residential107 : Service.homeSupport;
     case Group.adultSubstance:
       if (need <= 4) return Service.substanceTreatment;
-      return !cheapest && v < propensity ? Service.residential107 : Service.substanceTreatment;
+      return !cheapest && secondDraw(w, id) < propensity ? Service.residential107 : Service.substanceTreatment;
     default:
       return Service.homeSupport;
   }
