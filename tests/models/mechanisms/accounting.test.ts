@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { settleNow, settleSpell } from '../../../models/mechanisms/accounting';
+import { settleEveryoneNow, settleNow, settleSpell } from '../../../models/mechanisms/accounting';
 import { SERVICE_COUNT } from '../../../models/state/codes';
 import { YearAccumulator } from '../../../models/results/accumulator';
 import { smallWorld } from '../helpers';
@@ -47,5 +47,24 @@ describe('accounting', () => {
     world.citizens.accruedFrom[0] = 8;
     settleNow(world, 0);
     expect(world.acc.spendByMunicipalityService.every((x) => x === 0)).toBe(true);
+  });
+
+  it('settles everyone at year end to exactly the sums of settling each citizen in turn', () => {
+    const one = smallWorld().world;
+    const all = smallWorld().world;
+    for (const w of [one, all]) {
+      w.acc = new YearAccumulator(w.municipalities.count);
+      w.month = 11;
+      // Spells of different lengths, including citizens already settled through December.
+      for (let i = 0; i < w.citizens.count; i++) w.citizens.accruedFrom[i] = i % 13;
+    }
+    for (let i = 0; i < one.citizens.count; i++) settleNow(one, i);
+    settleEveryoneNow(all);
+    expect(Array.from(all.acc.spendByMunicipalityService)).toEqual(Array.from(one.acc.spendByMunicipalityService));
+    expect(Array.from(all.acc.serviceMonths)).toEqual(Array.from(one.acc.serviceMonths));
+    expect(Array.from(all.providers.revenueYear)).toEqual(Array.from(one.providers.revenueYear));
+    expect(Array.from(all.citizens.yearCost)).toEqual(Array.from(one.citizens.yearCost));
+    expect(Array.from(all.citizens.accruedFrom)).toEqual(Array.from(one.citizens.accruedFrom));
+    expect(all.acc.spendByMunicipalityService.reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
   });
 });

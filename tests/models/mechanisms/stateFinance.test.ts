@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { expensiveCaseRefund, reimbursementRates, settleYear, settleYearCost } from '../../../models/mechanisms/stateFinance';
+import { expensiveCaseRefund, reimbursementRates, settleEveryoneYear, settleYear, settleYearCost } from '../../../models/mechanisms/stateFinance';
 import { REIMBURSEMENT } from '../../../models/parameters/world';
-import { SERVICE_COUNT, Service } from '../../../models/state/codes';
+import { GROUP_COUNT, SERVICE_COUNT, Service } from '../../../models/state/codes';
 import { YearAccumulator } from '../../../models/results/accumulator';
 import { at, run, smallWorld, withPolicy } from '../helpers';
 
@@ -157,4 +157,34 @@ describe('state finance in a simulation', () => {
       expect(at(after, 'spend_state_refunds', year)).toBeGreaterThan(at(before, 'spend_state_refunds', year));
     }
   }, 30_000);
+});
+
+describe('settleEveryoneYear', () => {
+  it('settles every case-year as settleYearCost does, in row order, and sums spending by municipality and group', () => {
+    const one = smallWorld().world;
+    const all = smallWorld().world;
+    for (const w of [one, all]) {
+      w.acc = new YearAccumulator(w.municipalities.count);
+      const c = w.citizens;
+      // Costs from nothing to 3 m DKK, crisis-centre stays among them (no expensive-case refund).
+      for (let i = 0; i < c.count; i++) c.yearCost[i] = ((i * 7919) % 31) * 100_000;
+      c.setService(1, Service.crisisCentre);
+      c.yearCost[1] = 2_500_000;
+    }
+    const expectedByGroup = new Float64Array(one.municipalities.count * GROUP_COUNT);
+    for (let i = 0; i < one.citizens.count; i++) {
+      expectedByGroup[one.citizens.municipality[i] * GROUP_COUNT + one.citizens.group[i]] += one.citizens.yearCost[i];
+      settleYearCost(one, i);
+    }
+    const byGroup = new Float64Array(all.municipalities.count * GROUP_COUNT);
+    settleEveryoneYear(all, byGroup);
+    expect(all.acc.refundExpensiveCases).toBeGreaterThan(0);
+    expect(all.acc.costOver2mCount).toBeGreaterThan(0);
+    expect(all.acc.refundExpensiveCases).toBe(one.acc.refundExpensiveCases);
+    expect(Array.from(all.acc.refundsByMunicipality)).toEqual(Array.from(one.acc.refundsByMunicipality));
+    expect(all.acc.costOver2mCount).toBe(one.acc.costOver2mCount);
+    expect(all.acc.costOver2mResidentialSpend).toBe(one.acc.costOver2mResidentialSpend);
+    expect(Array.from(byGroup)).toEqual(Array.from(expectedByGroup));
+    expect(Array.from(all.citizens.yearCost).every((cost) => cost === 0)).toBe(true);
+  });
 });
