@@ -176,20 +176,39 @@ function yearEnd(st: Stepper): void {
   w.acc = new YearAccumulator(w.municipalities.count);
 }
 
+/** The parts of a month that `npm run bench` times separately (in schedule order). */
+export const PHASES = ['yearStart', 'rulings', 'needs', 'inflow', 'visitation', 'placement', 'yearEnd'] as const;
+export type Phase = (typeof PHASES)[number];
+
+/** Told when each phase of a month ends (the benchmark's stopwatch); the model never reads it. */
+export interface PhaseClock {
+  lap(phase: Phase): void;
+}
+
 /** Advance the world by one month. */
-export function stepMonth(st: Stepper): void {
+export function stepMonth(st: Stepper, clock?: PhaseClock): void {
   const w = st.world;
   w.year = FIRST_YEAR + Math.floor(w.month / 12);
-  if (w.month % 12 === 0) yearStart(st);
+  if (w.month % 12 === 0) {
+    yearStart(st);
+    clock?.lap('yearStart');
+  }
   stepRulings(w);
+  clock?.lap('rulings');
   stepNeeds(w, st.tables);
+  clock?.lap('needs');
   stepInflow(w, st.adultInflow);
+  clock?.lap('inflow');
   stepVisitation(w);
+  clock?.lap('visitation');
   st.vacancyIndex = currentVacancyIndex(w, st.vacancyIndex);
   stepPlacement(w, st.vacancyIndex);
   const p = w.providers;
   for (let q = 0; q < p.count; q++) p.occupiedMonths[q] += p.occupied[q];
-  if (w.month % 12 === 11) yearEnd(st);
+  clock?.lap('placement');
+  if (w.month % 12 === 11) {
+    yearEnd(st);
+    clock?.lap('yearEnd');
+  }
   w.month += 1;
 }
-
