@@ -17,6 +17,7 @@ import type { World } from '../state/world';
 import { removeCitizen } from './exits';
 import { settleNow } from './accounting';
 import { crisisExitHazards } from './selfReferral';
+import { stayReviewCanChange } from './visitation';
 
 const TWO_POW_MINUS_32 = 1 / 4294967296;
 // Module-local aliases: imported bindings can compile to property getters (CJS interop), which the
@@ -185,7 +186,10 @@ export function stepNeeds(w: World, t: HazardTables): void {
     } else if (waitingFor[i] !== NONE) {
       queueWaiting(w, i);
     } else if (s === RESIDENTIAL_107 && month - serviceStart[i] >= reviewAfter) {
-      queueRevisit(w, i);
+      // The monthly review of the stay: reassessed only when it could change something; otherwise it
+      // is a decision to keep the stay (visitation.stayReviewCanChange), counted here.
+      if (stayReviewCanChange(g, need, attr)) queueRevisit(w, i);
+      else w.acc.decisions += 1;
     }
     i++;
   }

@@ -92,6 +92,19 @@ export function chooseService(w: World, i: number): number {
   }
 }
 
+/**
+ * Can the review of a § 107 stay change anything for a resident who is not waiting? Not when the need
+ * is heavy (level 4–5) and can progress, outside the physical-disability group: `chooseService` then
+ * grants § 107 (already served) or a non-residential service (the place is kept, "heavy needs keep the
+ * place" in `assess`), never § 108 (only lasting needs, and heavy physical disability, get § 108). Such
+ * a review is a decision that keeps the stay, so the needs loop counts it without queueing a
+ * reassessment. tests/models/mechanisms/visitation.test.ts checks this against `assess` itself.
+ */
+export function stayReviewCanChange(group: number, need: number, attributes: number): boolean {
+  const canProgress = (attributes & Attr.trajectoryMask) === 0;
+  return need <= 3 || !canProgress || group === Group.adultPhysical;
+}
+
 /** Base cost factor of a citizen: need intensity times complexity. */
 export function baseCostFactor(need: number, complex: boolean): number {
   return NEED_COST_FACTOR[need - 1] * (complex ? COMPLEX_COST_FACTOR : 1);

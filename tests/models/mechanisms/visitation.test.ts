@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { assess, baseCostFactor, chooseService } from '../../../models/mechanisms/visitation';
+import { assess, baseCostFactor, chooseService, stayReviewCanChange } from '../../../models/mechanisms/visitation';
 import { Attr, NO_SERVICE } from '../../../models/state/citizens';
-import { Group, Service, isPlaceService } from '../../../models/state/codes';
+import { GROUP_COUNT, Group, Service, isPlaceService } from '../../../models/state/codes';
 import { COMPLEX_COST_FACTOR } from '../../../models/parameters/world';
 import { YearAccumulator } from '../../../models/results/accumulator';
 import { at, run, scenario, smallWorld, withPolicy } from '../helpers';
@@ -81,4 +81,51 @@ describe('visitation', () => {
     expect(at(network, 'spend_total', 2018)).toBe(at(base, 'spend_total', 2018));
     expect(at(network, 'spend_total', 2019)).toBeLessThan(at(base, 'spend_total', 2019));
   }, 60_000);
+
+  it('a § 107 stay review that stayReviewCanChange rules out changes nothing in assess, whatever the draws', () => {
+    const { world } = smallWorld();
+    world.acc = new YearAccumulator(world.municipalities.count);
+    const c = world.citizens;
+    const p = world.providers;
+    let place = -1;
+    for (let q = 0; q < p.count && place < 0; q++) if (p.service[q] === Service.residential107) place = q;
+    expect(place).toBeGreaterThanOrEqual(0);
+    const i = 0;
+    let ruledOut = 0;
+    let changedWhenAllowed = 0;
+    for (const economyWeight of [0, 0.5, 1]) {
+      world.policy = { ...world.policy, economyWeight };
+      for (let g = 0; g < GROUP_COUNT; g++) {
+        for (const need of [1, 2, 3, 4, 5]) {
+          for (const attributes of [0, Attr.complex, 1, 2, 1 | Attr.complex]) {
+            for (let month = 30; month < 42; month++) {
+              world.month = month;
+              c.setGroup(i, g);
+              c.functioning[i] = functioningFor(need);
+              c.attributes[i] = attributes;
+              c.setWaitingFor(i, NO_SERVICE);
+              c.setService(i, Service.residential107);
+              c.provider[i] = place;
+              c.serviceStart[i] = month - 30;
+              c.accruedFrom[i] = month + 1;
+              const before = [c.service[i], c.provider[i], c.waitingFor[i], c.costFactor[i], c.attributes[i], p.occupied[place], p.service[place]];
+              const decisions = world.acc.decisions;
+              assess(world, i, false);
+              const after = [c.service[i], c.provider[i], c.waitingFor[i], c.costFactor[i], c.attributes[i], p.occupied[place], p.service[place]];
+              expect(world.acc.decisions).toBe(decisions + 1);
+              if (!stayReviewCanChange(g, need, attributes)) {
+                ruledOut += 1;
+                expect(after, `group ${g}, need ${need}, attributes ${attributes}, month ${month}`).toEqual(before);
+              } else if (after.some((value, k) => value !== before[k])) {
+                changedWhenAllowed += 1;
+              }
+              p.service[place] = Service.residential107; // undo a re-labelling of the place
+            }
+          }
+        }
+      }
+    }
+    expect(ruledOut).toBeGreaterThan(1000);
+    expect(changedWhenAllowed).toBeGreaterThan(100);
+  });
 });
