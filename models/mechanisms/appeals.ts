@@ -11,7 +11,7 @@
 import { Counted } from '../state/citizens';
 import { GROUP_COUNT, isChildGroup } from '../state/codes';
 import { APPEALS } from '../parameters/world';
-import { Purpose, poissonFromUniform, uniform } from '../random/keyed';
+import { Purpose, keyedHash, poissonFromUniform, toUniform, uniform } from '../random/keyed';
 import type { Ruling, World } from '../state/world';
 
 /** Groups whose rules produce principle rulings (adults' and children's disability and social law), weights ∝ typical recipients. */
@@ -19,7 +19,7 @@ const RULING_GROUP_WEIGHTS = [0.14, 0.08, 0.03, 0.18, 0.08, 0.12, 0.05, 0.2, 0.0
 
 export function maybeAppeal(w: World, i: number): void {
   const c = w.citizens;
-  const u = uniform(w.seed, c.id[i], w.month, Purpose.appeal);
+  const u = toUniform(keyedHash(w.seed, c.id[i], w.month, Purpose.appeal)); // two steps: maybeAppeal is inlined into assess
   const share = APPEALS.appealShareOfDecisions * w.policy.appealRateMultiplier * (isChildGroup(c.group[i]) ? 0.6 : 1);
   if (u >= share) return;
   w.acc.appeals += 1;

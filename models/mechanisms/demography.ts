@@ -11,7 +11,7 @@
 import { Attr } from '../state/citizens';
 import { GROUP_COUNT, Group, isChildGroup } from '../state/codes';
 import { FIRST_YEAR, GROUPS } from '../parameters/world';
-import { Purpose, drawCount, hash4, poissonFromUniform, streamUniform, uniform } from '../random/keyed';
+import { Purpose, drawCount, hash4, keyedHash, poissonFromUniform, streamUniform, toUniform } from '../random/keyed';
 import type { World } from '../state/world';
 import { assess, initialiseCostFactor } from './visitation';
 import { admitSelfReferral } from './selfReferral';
@@ -116,7 +116,7 @@ export function stepInflow(w: World, adultInflowMultiplier: Float64Array): void 
     const groupMultiplier = entryMultiplier(w, g) * (isChildGroup(g) ? 1 : adultInflowMultiplier[g]);
     for (let m = 0; m < mun.count; m++) {
       const mean = (perYear / 12) * groupMultiplier * (mun.population[m] / nationalPopulation) * mun.incidence[m] * w.sample;
-      const n = poissonFromUniform(mean, uniform(w.seed, m * GROUP_COUNT + g, w.month, Purpose.entryCount));
+      const n = poissonFromUniform(mean, toUniform(keyedHash(w.seed, m * GROUP_COUNT + g, w.month, Purpose.entryCount)));
       for (let k = 0; k < n; k++) {
         const id = hash4(w.seed ^ 0x5bd1e995, m * GROUP_COUNT + g, w.month, k);
         if (g === Group.adultViolence || g === Group.adultHomeless) {

@@ -10,14 +10,28 @@
 
 const TWO_POW_MINUS_32 = 1 / 4294967296;
 
-/** Avalanche one 32-bit integer (lowbias32). */
-export function mix32(x: number): number {
+/**
+ * Avalanche one 32-bit integer (lowbias32), as a signed 32-bit integer. The same 32 bits as `mix32`;
+ * the signed form is what the draws pass between functions, because V8 (without pointer compression,
+ * as in Node) keeps any int32 unboxed, while an unsigned value of 2^31 or more returned from a call
+ * that is not inlined becomes a heap number (an allocation per draw).
+ */
+function mixSigned(x: number): number {
   x ^= x >>> 16;
   x = Math.imul(x, 0x21f0aaad);
   x ^= x >>> 15;
   x = Math.imul(x, 0x735a2d97);
-  x ^= x >>> 15;
-  return x >>> 0;
+  return x ^ (x >>> 15);
+}
+
+/** Avalanche one 32-bit integer (lowbias32), unsigned. */
+export function mix32(x: number): number {
+  return mixSigned(x) >>> 0;
+}
+
+/** A uniform in [0, 1) from a 32-bit hash given in either signed or unsigned form. */
+export function toUniform(hash: number): number {
+  return (hash >>> 0) * TWO_POW_MINUS_32;
 }
 
 /**
@@ -31,29 +45,41 @@ export const drawCount = { value: 0 };
  * (a run draws almost all keyed numbers from its seed and one derived seed): the same value, one
  * avalanche round fewer per draw.
  */
-const seedRound = { seedA: 0, roundA: mix32(0 ^ 0x9e3779b9), seedB: 1, roundB: mix32(1 ^ 0x9e3779b9), replaceA: true };
+const seedRound = { seedA: 0, roundA: mixSigned(0 ^ 0x9e3779b9), seedB: 1, roundB: mixSigned(1 ^ 0x9e3779b9), replaceA: true };
 function firstRound(seed: number): number {
   const r = seedRound;
   if (seed === r.seedA) return r.roundA;
   if (seed === r.seedB) return r.roundB;
-  const round = mix32(seed ^ 0x9e3779b9);
+  const round = mixSigned(seed ^ 0x9e3779b9);
   if (r.replaceA) { r.seedA = seed; r.roundA = round; } else { r.seedB = seed; r.roundB = round; }
   r.replaceA = !r.replaceA;
   return round;
 }
 
-/** Hash of a seed and up to three integer keys, as an unsigned 32-bit integer. */
-export function hash4(seed: number, a: number, b: number, c: number): number {
+/**
+ * Hash of a seed and up to three integer keys, as a signed 32-bit integer (see `mixSigned`). With
+ * `toUniform` it is `uniform` in two steps, for large callers in which V8 does not inline `uniform`
+ * (33 bytes of bytecode, above its always-inline size): the double then stays in the caller.
+ */
+export function keyedHash(seed: number, a: number, b: number, c: number): number {
   drawCount.value += 1;
   let h = firstRound(seed);
-  h = mix32(h ^ a);
-  h = mix32((h + Math.imul(b, 0x85ebca6b)) | 0);
-  return mix32((h + Math.imul(c, 0xc2b2ae35)) | 0);
+  h = mixSigned(h ^ a);
+  h = mixSigned((h + Math.imul(b, 0x85ebca6b)) | 0);
+  return mixSigned((h + Math.imul(c, 0xc2b2ae35)) | 0);
 }
 
-/** Uniform in [0, 1) from a seed and three integer keys. */
+/** Hash of a seed and up to three integer keys, as an unsigned 32-bit integer. */
+export function hash4(seed: number, a: number, b: number, c: number): number {
+  return keyedHash(seed, a, b, c) >>> 0;
+}
+
+/**
+ * Uniform in [0, 1) from a seed and three integer keys. Small enough to be inlined everywhere, so that
+ * only the signed hash crosses a call boundary (no heap number per draw).
+ */
 export function uniform(seed: number, a: number, b: number, c: number): number {
-  return hash4(seed, a, b, c) * TWO_POW_MINUS_32;
+  return toUniform(keyedHash(seed, a, b, c));
 }
 
 /**
@@ -62,7 +88,7 @@ export function uniform(seed: number, a: number, b: number, c: number): number {
  * `drawCount`: callers add their number of stream draws in one step.
  */
 export function streamUniform(base: number, k: number): number {
-  return mix32((base + Math.imul(k + 1, 0x9e3779b9)) | 0) * TWO_POW_MINUS_32;
+  return toUniform(mixSigned((base + Math.imul(k + 1, 0x9e3779b9)) | 0));
 }
 
 /** Poisson(mean) by inversion of one keyed uniform; exact for the small means used here (< 200). */

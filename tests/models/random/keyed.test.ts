@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { hash4, mix32, normalQuantile, poissonFromUniform, purposeSeed, uniform } from '../../../models/random/keyed';
+import { hash4, keyedHash, mix32, normalQuantile, poissonFromUniform, purposeSeed, toUniform, uniform } from '../../../models/random/keyed';
 
 describe('keyed uniforms', () => {
   it('lie in [0, 1) for any seed and keys', () => {
@@ -74,6 +74,17 @@ describe('keyed uniforms', () => {
         const h = hash4(x, y, 0, 1);
         return Number.isInteger(m) && m >= 0 && m < 2 ** 32 && Number.isInteger(h) && h >= 0 && h < 2 ** 32;
       }),
+    );
+  });
+
+  it('keyedHash is hash4 as a signed 32-bit integer, and toUniform of it is uniform, for several seeds in turn', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer(), fc.integer(), fc.integer(), fc.nat(64)), { minLength: 1, maxLength: 8 }), (draws) =>
+        draws.every(([seed, a, b, c]) => {
+          const signed = keyedHash(seed, a, b, c);
+          return signed === (signed | 0) && signed >>> 0 === hash4(seed, a, b, c) && toUniform(signed) === uniform(seed, a, b, c);
+        }),
+      ),
     );
   });
 });
