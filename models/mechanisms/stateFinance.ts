@@ -15,8 +15,8 @@ const EXPENSIVE_THRESHOLD_DKK = 2_000_000; // expert-report D10: "particularly e
 
 /** Refund of one case's yearly cost under the scheme in force. */
 export function expensiveCaseRefund(yearCost: number, thresholds: readonly number[], rates: readonly number[]): number {
-  const [t1, t2, t3] = thresholds;
-  const [r1, r2, r3] = rates;
+  const t1 = thresholds[0], t2 = thresholds[1], t3 = thresholds[2];
+  const r1 = rates[0], r2 = rates[1], r3 = rates[2];
   const band1 = Math.min(Math.max(yearCost - t1, 0), t2 - t1);
   const band2 = Math.min(Math.max(yearCost - t2, 0), t3 - t2);
   const band3 = Math.max(yearCost - t3, 0);
