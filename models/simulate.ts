@@ -10,7 +10,7 @@ import { CALIBRATED, type Calibration } from './parameters/calibration';
 import { DEFAULT_POLICY, type Policy } from './parameters/policy';
 import { FIRST_YEAR, LAST_YEAR, YEAR_COUNT } from './parameters/world';
 import { GROUP_COUNT } from './state/codes';
-import { Purpose, hash4, uniform } from './random/keyed';
+import { Purpose, keyedHash, uniform } from './random/keyed';
 import { createWorld } from './init/initialise';
 import { createResultStore } from './results/indicators';
 import { stepMonth, type Stepper } from './step';
@@ -37,9 +37,12 @@ export interface RunOptions {
   checkpoints?: CheckpointStore;
 }
 
-/** Seed of one replication: the same (scenario seed, replication) gives the same world in every scenario. */
+/**
+ * Seed of one replication: the same (scenario seed, replication) gives the same world in every scenario.
+ * A signed 32-bit integer, like every key of the draws (see `keyedHash`): never boxed when passed on.
+ */
 export function replicationSeed(seed: number, replication: number): number {
-  return hash4(seed, replication, 0x7f4a7c15, 0);
+  return keyedHash(seed, replication, 0x7f4a7c15, 0);
 }
 
 /** This replication's assumption values: scenario overrides, else central (if asked), else drawn. */

@@ -18,7 +18,7 @@ import { REGION_COUNT, type Municipality } from '../data/municipalities';
 import type { AssumptionValues } from '../parameters/assumptions';
 import type { Calibration } from '../parameters/calibration';
 import type { Policy } from '../parameters/policy';
-import { Purpose, hash4, normalQuantile, uniform } from '../random/keyed';
+import { Purpose, keyedHash, normalQuantile, uniform } from '../random/keyed';
 import type { MunicipalityState, World } from '../state/world';
 import { YearAccumulator } from '../results/accumulator';
 import { drawAttributes } from '../mechanisms/demography';
@@ -210,7 +210,7 @@ function addInitialCitizens(w: World): void {
     let serial = 0;
     for (let m = 0; m < mun.count; m++) {
       for (let k = 0; k < counts[m]; k++) {
-        const id = hash4(w.seed ^ 0x1b873593, g, m, serial++);
+        const id = keyedHash(w.seed ^ 0x1b873593, g, m, serial++); // signed, like Citizens.id
         const i = w.citizens.add(id);
         w.citizens.municipality[i] = m;
         w.citizens.setGroup(i, g);

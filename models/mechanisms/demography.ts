@@ -11,7 +11,7 @@
 import { Attr } from '../state/citizens';
 import { GROUP_COUNT, Group, isChildGroup } from '../state/codes';
 import { FIRST_YEAR, GROUPS } from '../parameters/world';
-import { Purpose, drawCount, hash4, keyedHash, poissonFromUniform, streamUniform, toUniform } from '../random/keyed';
+import { Purpose, drawCount, keyedHash, poissonFromUniform, streamUniform, toUniform } from '../random/keyed';
 import type { World } from '../state/world';
 import { assess, initialiseCostFactor } from './visitation';
 import { admitSelfReferral } from './selfReferral';
@@ -50,7 +50,7 @@ export function drawAttributes(w: World, i: number, g: number): void {
   const a = w.assumptions;
   const id = c.id[i];
   // One keyed base per entrant, then the k-th draw of its stream (streamUniform, counted once below).
-  const base = hash4(w.seed, id, 0, Purpose.entryAttributes);
+  const base = keyedHash(w.seed, id, 0, Purpose.entryAttributes);
   let draws = 5; // need, band, trajectory, complexity, age
   const uNeed = streamUniform(base, 1);
   const needAtEntry = gp.needAtEntry;
@@ -118,7 +118,7 @@ export function stepInflow(w: World, adultInflowMultiplier: Float64Array): void 
       const mean = (perYear / 12) * groupMultiplier * (mun.population[m] / nationalPopulation) * mun.incidence[m] * w.sample;
       const n = poissonFromUniform(mean, toUniform(keyedHash(w.seed, m * GROUP_COUNT + g, w.month, Purpose.entryCount)));
       for (let k = 0; k < n; k++) {
-        const id = hash4(w.seed ^ 0x5bd1e995, m * GROUP_COUNT + g, w.month, k);
+        const id = keyedHash(w.seed ^ 0x5bd1e995, m * GROUP_COUNT + g, w.month, k); // signed, like Citizens.id
         if (g === Group.adultViolence || g === Group.adultHomeless) {
           admitSelfReferral(w, id, m, g);
           continue;

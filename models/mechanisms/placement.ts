@@ -16,7 +16,7 @@
  */
 import { Attr, Counted, NO_SERVICE } from '../state/citizens';
 import { Owner, SERVICE_COUNT, Service, Specialisation, isPlaceService, isPublicOwner } from '../state/codes';
-import { Purpose, uniform } from '../random/keyed';
+import { Purpose, keyedHash, toUniform, uniform } from '../random/keyed';
 import type { World } from '../state/world';
 import { settleNow } from './accounting';
 import { releasePlace } from './exits';
@@ -94,8 +94,9 @@ const ACCEPTABLE: Readonly<Record<number, readonly (readonly [number, number])[]
 /** Every other place service is served by its own type only. */
 const ACCEPTABLE_BY_SERVICE = Array.from({ length: SERVICE_COUNT }, (_, s) => ACCEPTABLE[s] ?? [[s, FIT] as const]);
 
-function isTypeMismatch(rule: number, flexibleShare: number, u: number, heavy: boolean): boolean {
-  return rule === MISFIT || (rule === FLEXIBLE && u >= flexibleShare) || (rule === HEAVY && heavy);
+/** `flexible`: the offered place is approved for both uses (the citizen's draw against `flexiblePlaceShare`). */
+function isTypeMismatch(rule: number, flexible: boolean, heavy: boolean): boolean {
+  return rule === MISFIT || (rule === FLEXIBLE && !flexible) || (rule === HEAVY && heavy);
 }
 
 function specialisationNeed(w: World, i: number): number {
@@ -150,6 +151,7 @@ export function stepPlacement(w: World, index: VacancyIndex, typeFitOnly = false
   const priceWeight = PRICE_WEIGHT * (0.5 + economy) * transparency;
   const ownBonus = OWN_PLACE_BONUS * w.assumptions.ownPlacePreference / 0.6;
   const national = w.specialisationCoverage;
+  const flexibleShare = w.policy.flexiblePlaceShare;
   const vacant = vacantRows(w, index);
   // The row terms of the utility that do not depend on the citizen, computed once this month for
   // every open place row (a place freed during matching joins the candidates; tariffs and scores
@@ -178,9 +180,11 @@ export function stepPlacement(w: World, index: VacancyIndex, typeFitOnly = false
     const region = w.municipalities.info[m].region;
     const waited = w.month - c.waitStart[i];
     const specNeed = specialisationNeed(w, i);
-    const uChoice = uniform(w.seed, c.id[i], w.month, Purpose.placementChoice);
+    // Two steps (see keyedHash), and only booleans passed on: no heap number per waiting citizen.
+    const uChoice = toUniform(keyedHash(w.seed, c.id[i], w.month, Purpose.placementChoice));
     const compliesPublicFirst = uChoice < publicFirst;
     const searchNational = specNeed === Specialisation.highlySpecialised && uChoice < national;
+    const flexible = uChoice < flexibleShare;
     let best = -1;
     let bestUtility = -Infinity;
     let bestMismatch = false;
@@ -192,7 +196,7 @@ export function stepPlacement(w: World, index: VacancyIndex, typeFitOnly = false
     const types = ACCEPTABLE_BY_SERVICE[desired];
     for (let t = 0; t < types.length; t++) {
       const service = types[t][0];
-      const typeMismatch = isTypeMismatch(types[t][1], w.policy.flexiblePlaceShare, uChoice, heavy);
+      const typeMismatch = isTypeMismatch(types[t][1], flexible, heavy);
       if (typeMismatch && (typeFitOnly || waited < MISMATCH_PATIENCE_MONTHS)) continue; // every row of this type would be a mismatch
       const regionFrom = searchNational ? 0 : region;
       const regionTo = searchNational ? w.regionCount - 1 : region;

@@ -12,7 +12,7 @@
 import { Attr, Counted, NO_SERVICE, needLevel } from '../state/citizens';
 import { Group, SERVICE_COUNT, Service, isChildGroup, isPlaceService, isResidentialService } from '../state/codes';
 import { COMPLEX_COST_FACTOR, NEED_COST_FACTOR } from '../parameters/world';
-import { Purpose, uniform } from '../random/keyed';
+import { Purpose, keyedHash, toUniform, uniform } from '../random/keyed';
 import type { World } from '../state/world';
 import { maybeAppeal, rulingFactorForNewCitizen } from './appeals';
 import { queueWaiting } from './needs';
@@ -42,13 +42,16 @@ export function chooseService(w: World, i: number): number {
   const complex = (attr & Attr.complex) !== 0;
   const m = c.municipality[i];
   const id = c.id[i];
-  const u = uniform(w.seed, id, w.month, Purpose.visitation);
-  const economy = w.policy.economyWeight ?? w.assumptions.economyWeight;
+  const u = toUniform(keyedHash(w.seed, id, w.month, Purpose.visitation)); // two steps: see keyedHash
   // Before 2018 (initialisation) the stock of residents reflects decades of decisions: its level is
   // calibrated separately (initialResidentialScale, fitted to 2018 residential spending).
   const initialScale = w.month < 0 ? w.calibration.initialResidentialScale : 1;
   const propensity = Math.min(1, w.calibration.residentialPropensity * w.municipalities.serviceLevel[m] * initialScale);
-  const cheapest = u < economy;
+  // The policy's economy weight, else the assumption's. Compared in each branch rather than merged with
+  // `??`: merging the assumption's double with the policy's nullable field made V8 allocate a heap
+  // number on every assessment.
+  const policyEconomy = w.policy.economyWeight;
+  const cheapest = policyEconomy === null || policyEconomy === undefined ? u < w.assumptions.economyWeight : u < policyEconomy;
   const residentialClass = canProgress ? Service.residential107 : Service.residential108;
 
   switch (g) {

@@ -51,8 +51,12 @@ export const Counted = {
 export class Citizens {
   count = 0;
   capacity: number;
-  /** Stable identity for keyed random draws (not an index). */
-  id!: Uint32Array;
+  /**
+   * Stable identity for keyed random draws (not an index): a 32-bit hash, kept signed. Draws read it
+   * as int32 anyway (`^`, `Math.imul`), and a signed value is never boxed when V8 passes it to a call
+   * that is not inlined, where an unsigned one of 2^31 or more becomes a heap number.
+   */
+  id!: Int32Array;
   /** Home (paying) municipality index. */
   municipality!: Uint8Array;
   group!: Uint8Array;
@@ -89,7 +93,7 @@ export class Citizens {
 
   private allocate(capacity: number): void {
     const old = this.count > 0 ? this.fields() : null;
-    this.id = new Uint32Array(capacity);
+    this.id = new Int32Array(capacity);
     this.municipality = new Uint8Array(capacity);
     this.group = new Uint8Array(capacity);
     this.age = new Uint8Array(capacity);
@@ -114,7 +118,7 @@ export class Citizens {
   }
 
   /** All per-citizen arrays, in a fixed order (for copying, moving and measuring). */
-  fields(): (Uint8Array | Uint16Array | Uint32Array | Int16Array | Float32Array)[] {
+  fields(): (Uint8Array | Uint16Array | Int32Array | Int16Array | Float32Array)[] {
     return [
       this.id, this.municipality, this.group, this.age, this.functioning, this.functioningAtYearStart,
       this.attributes, this.service, this.provider, this.costFactor, this.yearCost, this.serviceStart, this.accruedFrom,
