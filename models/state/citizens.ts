@@ -53,8 +53,9 @@ export class Citizens {
   capacity: number;
   /**
    * Stable identity for keyed random draws (not an index): a 32-bit hash, kept signed. Draws read it
-   * as int32 anyway (`^`, `Math.imul`), and a signed value is never boxed when V8 passes it to a call
-   * that is not inlined, where an unsigned one of 2^31 or more becomes a heap number.
+   * as int32 anyway (`^`, `Math.imul`), and in Node's V8 (no pointer compression) a signed value is
+   * never boxed when passed to a call that is not inlined, where an unsigned one of 2^31 or more
+   * becomes a heap number.
    */
   id!: Int32Array;
   /** Home (paying) municipality index. */
