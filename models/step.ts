@@ -155,6 +155,7 @@ function yearStart(st: Stepper): void {
   }
   stepStaffTime(w, offers, st.appealsPerDecision);
   st.tables = buildHazardTables(w);
+  w.citizens.setEventThresholds(st.tables.eventThreshold);
   adultInflowMultipliers(w, st.adultInflow);
   for (let q = 0; q < p.count; q++) {
     p.revenueYear[q] = 0;

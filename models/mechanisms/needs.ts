@@ -53,7 +53,7 @@ export interface HazardTables {
   /** Residents of § 108 and botilbud-like places leave at about a third of the rate: the place is their home (expert-report §4 driver 14; assumption 0.35). */
   residentialExitFactor: number;
   /**
-   * By needs-loop class (`Citizens.monthlyClass`: the group, or EXAMINED_EVERY_MONTH): for a group,
+   * By needs-loop class (`monthlyClassOf`: the group, or EXAMINED_EVERY_MONTH): for a group,
    * an upper bound on the monthly probability of any event (exit, improvement, deterioration) over
    * every need level, trajectory and municipality, outside crisis centres; for EXAMINED_EVERY_MONTH,
    * 2 (above every draw). A citizen whose uniform is at or above it has no event and nothing to queue
@@ -61,12 +61,26 @@ export interface HazardTables {
    * are examined exactly.
    */
   eventBound: Float64Array;
+  /**
+   * By needs-loop class, the bound as a threshold on the top byte of the citizen's 32-bit draw:
+   * `ceil(256 · bound) − 1`, at most 255 (examine always). A draw whose top byte is above it is above
+   * the bound (u < bound implies top byte ≤ this), so the loop compares one byte and reads no table.
+   */
+  eventThreshold: Uint8Array;
 }
 
 /** Margin on the event bound so that rounding in the exact comparisons can never exceed it. */
 const EVENT_BOUND_MARGIN = 1e-9;
 
 const perMonth = (perYear: number): number => 1 - Math.exp(-perYear / 12);
+
+/**
+ * The top-byte threshold of an event bound: a 32-bit draw h with h / 2^32 < bound has
+ * floor(h / 2^24) < 256 · bound, so floor(h / 2^24) ≤ ceil(256 · bound) − 1. At most 255 (always examine).
+ */
+export function eventThresholdOf(bound: number): number {
+  return Math.min(255, Math.max(0, Math.ceil(bound * 256) - 1));
+}
 
 export function buildHazardTables(w: World): HazardTables {
   const a = w.assumptions;
@@ -106,8 +120,10 @@ export function buildHazardTables(w: World): HazardTables {
     }
     eventBound[g] = largestExit + largestChange + EVENT_BOUND_MARGIN;
   }
+  const eventThreshold = new Uint8Array(EXAMINED_EVERY_MONTH + 1);
+  for (let k = 0; k < eventThreshold.length; k++) eventThreshold[k] = eventThresholdOf(eventBound[k]);
   return {
-    exit, death, improve, worsen, municipalImprove, eventBound,
+    exit, death, improve, worsen, municipalImprove, eventBound, eventThreshold,
     mismatchImproveFactor: 1 - a.mismatchProgressionPenalty,
     crisisAcuteExit: crisis.acute,
     crisisHousingExit: crisis.housing,
@@ -132,19 +148,20 @@ export function stepNeeds(w: World, t: HazardTables): void {
   const service = c.service, municipality = c.municipality;
   const group = c.group, attributes = c.attributes, functioning = c.functioning;
   const waitingFor = c.waitingFor, serviceStart = c.serviceStart;
-  const eventBound = t.eventBound, monthlyClass = c.monthlyClass;
+  const eventThreshold = c.eventThreshold;
   const death = t.death, housingExit = t.crisisHousingExit, acuteExit = t.crisisAcuteExit, residentialExitFactor = t.residentialExitFactor;
   drawCount.value += c.count; // one draw per citizen this month (rows moved in by exits are drawn too)
   let i = 0;
   let n = c.count;
   while (i < n) {
     // One keyed uniform per citizen-month (common random numbers across scenarios).
-    const u = mix((mix(seedMix ^ ids[i]) + monthKey) | 0) * TWO_POW_MINUS_32;
-    // Most citizen-months have no event and nothing to queue: the draw and the class show it.
-    if (u >= eventBound[monthlyClass[i]]) {
+    const draw = mix((mix(seedMix ^ ids[i]) + monthKey) | 0);
+    // Most citizen-months have no event and nothing to queue: the draw's top byte and one byte show it.
+    if (draw >>> 24 > eventThreshold[i]) {
       i++;
       continue;
     }
+    const u = draw * TWO_POW_MINUS_32;
     const g = group[i];
     const s = service[i];
     const m = municipality[i];

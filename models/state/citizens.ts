@@ -4,7 +4,7 @@
  * for-loop over typed arrays (design/architecture.md §Engine style). 30 bytes per row.
  *
  * `group`, `service` and `waitingFor` are written only through `setGroup`, `setService` and
- * `setWaitingFor`, which keep the derived `monthlyClass` in step (the needs loop reads it).
+ * `setWaitingFor`, which keep the derived `eventThreshold` in step (the needs loop reads it).
  */
 import { GROUP_COUNT, Service } from './codes';
 
@@ -84,8 +84,17 @@ export class Citizens {
   /** Month index when waiting started. */
   waitStart!: Int16Array;
   countedThisYear!: Uint8Array;
-  /** Derived: `monthlyClassOf(group, service, waitingFor)`, one byte so that the needs loop's common case reads one array. */
-  monthlyClass!: Uint8Array;
+  /**
+   * Derived: `thresholdByClass[monthlyClassOf(group, service, waitingFor)]`, the highest top byte of the
+   * monthly draw for which the needs loop must examine the citizen (255: always). One byte compared
+   * with the draw, so that the loop's common case reads one array and no table.
+   */
+  eventThreshold!: Uint8Array;
+  /**
+   * By needs-loop class, this year's threshold (needs.buildHazardTables, installed each January by
+   * `setEventThresholds`); 255, examine everyone, until the first tables exist.
+   */
+  thresholdByClass = new Uint8Array(EXAMINED_EVERY_MONTH + 1).fill(255);
 
   constructor(initialCapacity: number) {
     this.capacity = Math.max(16, initialCapacity);
@@ -110,7 +119,7 @@ export class Citizens {
     this.waitingFor = new Uint8Array(capacity);
     this.waitStart = new Int16Array(capacity);
     this.countedThisYear = new Uint8Array(capacity);
-    this.monthlyClass = new Uint8Array(capacity);
+    this.eventThreshold = new Uint8Array(capacity);
     if (old) {
       const next = this.fields();
       for (let f = 0; f < old.length; f++) next[f].set(old[f].subarray(0, this.count));
@@ -123,7 +132,7 @@ export class Citizens {
     return [
       this.id, this.municipality, this.group, this.age, this.functioning, this.functioningAtYearStart,
       this.attributes, this.service, this.provider, this.costFactor, this.yearCost, this.serviceStart, this.accruedFrom,
-      this.waitingFor, this.waitStart, this.countedThisYear, this.monthlyClass,
+      this.waitingFor, this.waitStart, this.countedThisYear, this.eventThreshold,
     ];
   }
 
@@ -146,23 +155,31 @@ export class Citizens {
     this.countedThisYear[i] = 0;
     this.attributes[i] = 0;
     this.yearCost[i] = 0;
-    this.monthlyClass[i] = EXAMINED_EVERY_MONTH; // until its group and service are set
+    this.eventThreshold[i] = 255; // examined until its group and service are set
     return i;
   }
 
   setGroup(i: number, group: number): void {
     this.group[i] = group;
-    this.monthlyClass[i] = monthlyClassOf(group, this.service[i], this.waitingFor[i]);
+    this.eventThreshold[i] = this.thresholdByClass[monthlyClassOf(group, this.service[i], this.waitingFor[i])];
   }
 
   setService(i: number, service: number): void {
     this.service[i] = service;
-    this.monthlyClass[i] = monthlyClassOf(this.group[i], service, this.waitingFor[i]);
+    this.eventThreshold[i] = this.thresholdByClass[monthlyClassOf(this.group[i], service, this.waitingFor[i])];
   }
 
   setWaitingFor(i: number, service: number): void {
     this.waitingFor[i] = service;
-    this.monthlyClass[i] = monthlyClassOf(this.group[i], this.service[i], service);
+    this.eventThreshold[i] = this.thresholdByClass[monthlyClassOf(this.group[i], this.service[i], service)];
+  }
+
+  /** Install this year's thresholds by class and rewrite every row's `eventThreshold` (each January). */
+  setEventThresholds(byClass: Uint8Array): void {
+    this.thresholdByClass.set(byClass);
+    const table = this.thresholdByClass, threshold = this.eventThreshold;
+    const group = this.group, service = this.service, waitingFor = this.waitingFor;
+    for (let i = 0; i < this.count; i++) threshold[i] = table[monthlyClassOf(group[i], service[i], waitingFor[i])];
   }
 
   /** Remove row i by moving the last row into it. The caller must not rely on the old last index. */
@@ -185,7 +202,7 @@ export class Citizens {
     this.waitingFor[i] = this.waitingFor[last];
     this.waitStart[i] = this.waitStart[last];
     this.countedThisYear[i] = this.countedThisYear[last];
-    this.monthlyClass[i] = this.monthlyClass[last];
+    this.eventThreshold[i] = this.eventThreshold[last];
   }
 }
 

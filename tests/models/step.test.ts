@@ -101,17 +101,19 @@ describe('the monthly schedule', () => {
     );
   }, 120_000);
 
-  it('keeps each citizen’s needs-loop class equal to the one its group, service and waiting status give, after every month', () => {
-    // monthlyClass is derived state (models/state/citizens.ts): a write that bypasses setGroup, setService
-    // or setWaitingFor would let the needs loop skip a citizen it must examine.
+  it('keeps each citizen’s needs-loop threshold equal to the one its group, service and waiting status give, after every month', () => {
+    // eventThreshold is derived state (models/state/citizens.ts): a write that bypasses setGroup, setService
+    // or setWaitingFor would let the needs loop skip a citizen it must examine. The threshold must also
+    // be at least the one the year's event bound gives (no event can hide above it).
     fc.assert(
       fc.property(caseArbitrary(2020), (c) => {
         stepThrough(c, (w, month) => {
           const cz = w.citizens;
           for (let i = 0; i < cz.count; i++) {
-            const expected = monthlyClassOf(cz.group[i], cz.service[i], cz.waitingFor[i]);
-            if (cz.monthlyClass[i] !== expected) {
-              expect.fail(`month ${month}, citizen ${i}: class ${cz.monthlyClass[i]}, expected ${expected} (group ${cz.group[i]}, service ${cz.service[i]}, waiting for ${cz.waitingFor[i]})`);
+            const cls = monthlyClassOf(cz.group[i], cz.service[i], cz.waitingFor[i]);
+            const expected = cz.thresholdByClass[cls];
+            if (cz.eventThreshold[i] !== expected) {
+              expect.fail(`month ${month}, citizen ${i}: threshold ${cz.eventThreshold[i]}, expected ${expected} for class ${cls} (group ${cz.group[i]}, service ${cz.service[i]}, waiting for ${cz.waitingFor[i]})`);
             }
           }
         });

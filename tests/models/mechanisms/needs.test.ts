@@ -1,9 +1,36 @@
 import { describe, expect, it } from 'vitest';
-import { buildHazardTables, queueRevisit, queueWaiting } from '../../../models/mechanisms/needs';
+import fc from 'fast-check';
+import { buildHazardTables, eventThresholdOf, queueRevisit, queueWaiting } from '../../../models/mechanisms/needs';
 import { GROUP_COUNT } from '../../../models/state/codes';
 import { at, run, scenario, smallWorld } from '../helpers';
 
 describe('needs over time', () => {
+  it('never lets a draw below the event bound pass the one-byte threshold (the loop would skip an event)', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 0, max: 1.2, noNaN: true }), fc.integer({ min: 0, max: 2 ** 32 - 1 }), (bound, draw) => {
+        const threshold = eventThresholdOf(bound);
+        expect(threshold).toBeGreaterThanOrEqual(0);
+        expect(threshold).toBeLessThanOrEqual(255);
+        if (draw / 2 ** 32 < bound) expect(draw >>> 24).toBeLessThanOrEqual(threshold);
+      }),
+      { numRuns: 20_000 },
+    );
+    // At the edges: a draw just below the bound is examined, and the threshold is tight to one step.
+    for (const bound of [0.001, 0.05, 0.0703125, 0.1234, 0.5, 0.99]) {
+      const draw = Math.ceil(bound * 2 ** 32) - 1;
+      expect(draw >>> 24).toBeLessThanOrEqual(eventThresholdOf(bound));
+      expect(eventThresholdOf(bound) / 256).toBeLessThan(bound + 1 / 256);
+    }
+    expect(eventThresholdOf(2)).toBe(255);
+  });
+
+  it('gives every citizen examined every month the threshold 255 and every group one from its bound', () => {
+    const { world } = smallWorld();
+    const t = buildHazardTables(world);
+    expect(t.eventThreshold[GROUP_COUNT]).toBe(255);
+    for (let g = 0; g < GROUP_COUNT; g++) expect(t.eventThreshold[g]).toBe(eventThresholdOf(t.eventBound[g]));
+  });
+
   it('builds monthly hazards that are probabilities, with deaths part of exits', () => {
     const { world } = smallWorld();
     const t = buildHazardTables(world);
