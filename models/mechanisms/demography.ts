@@ -110,6 +110,8 @@ export function stepInflow(w: World, adultInflowMultiplier: Float64Array): void 
   const mun = w.municipalities;
   let nationalPopulation = 0;
   for (let m = 0; m < mun.count; m++) nationalPopulation += mun.population[m];
+  // Regions found without a crisis-centre or shelter vacancy this month: arrivals only take places.
+  const fullRegions = new Uint8Array(2 * w.regionCount);
   for (let g = 0; g < GROUP_COUNT; g++) {
     const perYear = GROUPS[g].entriesPerYear;
     if (perYear <= 0) continue;
@@ -120,7 +122,7 @@ export function stepInflow(w: World, adultInflowMultiplier: Float64Array): void 
       for (let k = 0; k < n; k++) {
         const id = keyedHash(w.seed ^ 0x5bd1e995, m * GROUP_COUNT + g, w.month, k); // signed, like Citizens.id
         if (g === Group.adultViolence || g === Group.adultHomeless) {
-          admitSelfReferral(w, id, m, g);
+          admitSelfReferral(w, id, m, g, fullRegions);
           continue;
         }
         const i = createCitizen(w, id, m, g);

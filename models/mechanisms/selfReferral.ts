@@ -36,27 +36,39 @@ export function registerSelfReferralProvider(w: World, q: number): void {
   w.selfReferralRows[kind * w.regionCount + w.providers.region[q]].push(q);
 }
 
-function findVacancy(w: World, kind: number, region: number, m: number): number {
+/**
+ * A vacancy among the region's offers of this kind: the first in the home municipality, else the first.
+ * `full` (optional, by kind × region) remembers regions found without a vacancy; it is valid while
+ * places are only being taken, as during one month's arrivals (stepInflow), and spares the scans of
+ * every region for each woman turned away.
+ */
+function findVacancy(w: World, kind: number, region: number, m: number, full?: Uint8Array): number {
+  const slot = kind * w.regionCount + region;
+  if (full && full[slot]) return -1;
   const p = w.providers;
-  const rows = w.selfReferralRows[kind * w.regionCount + region];
+  const rows = w.selfReferralRows[slot];
   let best = -1;
   for (const q of rows) {
     if (!p.open[q] || p.occupied[q] >= p.places[q]) continue;
     if (p.municipality[q] === m) return q;
     if (best < 0) best = q;
   }
+  if (best < 0 && full) full[slot] = 1;
   return best;
 }
 
-/** A self-referred arrival: admitted where there is room, otherwise turned away (crisis) or assessed (shelter). */
-export function admitSelfReferral(w: World, id: number, m: number, group: number): void {
+/**
+ * Admit a woman to a crisis centre or a homeless person to a shelter, or turn them away. `fullRegions`
+ * (from stepInflow, fresh each month) lets the month's later arrivals skip regions already found full.
+ */
+export function admitSelfReferral(w: World, id: number, m: number, group: number, fullRegions?: Uint8Array): void {
   const kind = group === Group.adultViolence ? KIND_CRISIS : KIND_SHELTER;
   const region = w.municipalities.info[m].region;
   w.arrivals[kind * w.regionCount + region] += 1;
-  let q = findVacancy(w, kind, region, m);
+  let q = findVacancy(w, kind, region, m, fullRegions);
   if (q < 0 && kind === KIND_CRISIS) {
     // Women may travel to a centre in another region (safety sometimes requires it).
-    for (let r = 0; r < w.regionCount && q < 0; r++) if (r !== region) q = findVacancy(w, kind, r, m);
+    for (let r = 0; r < w.regionCount && q < 0; r++) if (r !== region) q = findVacancy(w, kind, r, m, fullRegions);
   }
   if (q < 0) {
     w.turnedAway[kind * w.regionCount + region] += 1;

@@ -40,6 +40,34 @@ describe('self-referral services', () => {
     expect(world.acc.entries).toBe(1);
   });
 
+  it('admit a month of arrivals exactly as before when regions found full are remembered', () => {
+    // Arrivals only take places, so a region without a vacancy stays without one for the rest of the
+    // month's arrivals: remembering it (stepInflow's fullRegions) must change no admission.
+    const worlds = [smallWorld(undefined, { sample: 0.05 }).world, smallWorld(undefined, { sample: 0.05 }).world];
+    for (const w of worlds) {
+      w.acc = new YearAccumulator(w.municipalities.count);
+      const p = w.providers;
+      // Nearly full: one free place in every other centre and shelter.
+      let k = 0;
+      for (let q = 0; q < p.count; q++) {
+        if (p.service[q] === Service.crisisCentre || p.service[q] === Service.shelter) p.occupied[q] = Math.max(0, p.places[q] - (k++ % 2));
+      }
+    }
+    const fullRegions = new Uint8Array(2 * worlds[0].regionCount);
+    for (let n = 0; n < 400; n++) {
+      const m = (n * 37) % worlds[0].municipalities.count;
+      const group = n % 3 === 0 ? Group.adultHomeless : Group.adultViolence;
+      admitSelfReferral(worlds[0], 1000 + n, m, group);
+      admitSelfReferral(worlds[1], 1000 + n, m, group, fullRegions);
+    }
+    const [plain, remembering] = worlds;
+    expect(Array.from(remembering.providers.occupied)).toEqual(Array.from(plain.providers.occupied));
+    expect(Array.from(remembering.turnedAway)).toEqual(Array.from(plain.turnedAway));
+    expect(Array.from(remembering.citizens.provider.subarray(0, plain.citizens.count))).toEqual(Array.from(plain.citizens.provider.subarray(0, plain.citizens.count)));
+    expect(plain.acc.turnedAway).toBeGreaterThan(0);
+    expect(fullRegions.some((flag) => flag === 1)).toBe(true);
+  });
+
   it('turn a woman away when every crisis centre in the country is full, creating no citizen', () => {
     const { world } = smallWorld();
     world.acc = new YearAccumulator(world.municipalities.count);
