@@ -31,7 +31,7 @@ import { buildHazardTables, stepNeeds, type HazardTables } from './mechanisms/ne
 import { stepInflow } from './mechanisms/demography';
 import { stepVisitation } from './mechanisms/visitation';
 import { currentVacancyIndex, stepPlacement, type VacancyIndex } from './mechanisms/placement';
-import { applyNewRulings, rollBackRulings, rulingCostShare, stepRulings, undoRulings } from './mechanisms/appeals';
+import { applyNewRulings, groupsOfRulings, rollBackRulings, rulingCostShare, stepRulings, undoRulings } from './mechanisms/appeals';
 import { adultInflowMultipliers, ageOneYear, reachesTransitionAge, transition } from './mechanisms/children';
 import { escalate, mayEscalate } from './mechanisms/escalation';
 import { stepPricing } from './mechanisms/pricing';
@@ -97,12 +97,14 @@ function yearStart(st: Stepper): void {
   const provider = c.provider, costFactor = c.costFactor, owner = p.owner, tariff = p.tariff;
   const regionOf = new Uint8Array(mun.count);
   for (let m = 0; m < mun.count; m++) regionOf[m] = mun.info[m].region;
-  const newRulings = newRulingsTo > newRulingsFrom;
+  const newRulingIndices = Array.from({ length: newRulingsTo - newRulingsFrom }, (_, k) => newRulingsFrom + k);
+  const groupsWithNewRulings = groupsOfRulings(w, newRulingIndices, true);
+  const groupsRolledBack = groupsOfRulings(w, rolledBack, false);
   let i = 0;
   while (i < c.count) {
     if (!first && reachesTransitionAge(group[i], ageOneYear(c, i)) && !transition(w, i)) continue;
-    if (newRulings) applyNewRulings(w, i, newRulingsFrom, newRulingsTo);
-    if (rolledBack.length) undoRulings(w, i, rolledBack);
+    if (groupsWithNewRulings[group[i]]) applyNewRulings(w, i, newRulingsFrom, newRulingsTo);
+    if (groupsRolledBack[group[i]]) undoRulings(w, i, rolledBack);
     if (!first && mayEscalate(service[i], attributes[i])) escalate(w, i);
     countAtYearStart(w, i);
     functioningAtYearStart[i] = functioning[i];

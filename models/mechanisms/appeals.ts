@@ -84,6 +84,19 @@ export function rulingFactorForNewCitizen(w: World, i: number): number {
   return factor;
 }
 
+/**
+ * By group, 1 if any of these rulings (indices) is for that group and in force: the January pass calls
+ * `applyNewRulings` and `undoRulings` only for citizens of such groups (the others have nothing to do).
+ */
+export function groupsOfRulings(w: World, rulingIndices: Iterable<number>, inForceOnly: boolean): Uint8Array {
+  const groups = new Uint8Array(GROUP_COUNT);
+  for (const r of rulingIndices) {
+    const ruling = w.rulings[r];
+    if (!inForceOnly || !ruling.rolledBack) groups[ruling.group] = 1;
+  }
+  return groups;
+}
+
 /** Rulings published since the last annual pass that reach citizen i (applied once, in January). */
 export function applyNewRulings(w: World, i: number, from: number, to: number): void {
   const g = w.citizens.group[i];
