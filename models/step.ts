@@ -101,7 +101,9 @@ function yearStart(st: Stepper): void {
   const groupsWithNewRulings = groupsOfRulings(w, newRulingIndices, true);
   const groupsRolledBack = groupsOfRulings(w, rolledBack, false);
   let i = 0;
+  const countedThisYear = c.countedThisYear;
   while (i < c.count) {
+    countedThisYear[i] = 0; // a new year of person counts (before a transition, which may count in it)
     if (!first && reachesTransitionAge(group[i], ageOneYear(c, i)) && !transition(w, i)) continue;
     if (groupsWithNewRulings[group[i]]) applyNewRulings(w, i, newRulingsFrom, newRulingsTo);
     if (groupsRolledBack[group[i]]) undoRulings(w, i, rolledBack);

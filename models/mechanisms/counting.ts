@@ -21,35 +21,43 @@ export function countArea(w: World, i: number): void {
 }
 
 /**
- * January: everyone already receiving help counts for the new year. The year's marks start empty, so
- * each count applies at once (what `countArea`, `countResident` and `countCrisisStay` do for a citizen
- * not yet counted this year), written out without calls: this runs for every citizen every January.
+ * January, after the year's marks were cleared (step.ts): everyone already receiving help counts for
+ * the new year, once per indicator. A transition at 18 or 23 earlier in the same pass may already have
+ * counted the citizen (in the new area, or as a BPA recipient after the new assessment), so each count
+ * applies only if its mark is not set: what `countArea`, `countResident` and `countCrisisStay` do,
+ * written out without calls because this runs for every citizen every January.
  */
 export function countAtYearStart(w: World, i: number): void {
   const c = w.citizens;
   const acc = w.acc;
-  let marks: number;
+  let marks = c.countedThisYear[i];
   if (isChildGroup(c.group[i])) {
-    marks = Counted.childArea;
-    acc.personsChildArea += 1;
-  } else {
-    marks = Counted.adultArea;
+    if (!(marks & Counted.childArea)) {
+      marks |= Counted.childArea;
+      acc.personsChildArea += 1;
+    }
+  } else if (!(marks & Counted.adultArea)) {
+    marks |= Counted.adultArea;
     acc.personsAdultArea += 1;
   }
   const s = c.service[i];
   if (isResidentialService(s)) {
-    marks |= Counted.residential;
-    acc.personsResidential += 1;
-    acc.personsResidentialByMunicipality[c.municipality[i]] += 1;
-    if (s === Service.botilbudLike) {
+    if (!(marks & Counted.residential)) {
+      marks |= Counted.residential;
+      acc.personsResidential += 1;
+      acc.personsResidentialByMunicipality[c.municipality[i]] += 1;
+    }
+    if (s === Service.botilbudLike && !(marks & Counted.botilbudLike)) {
       marks |= Counted.botilbudLike;
       acc.personsBotilbudLike += 1;
     }
   } else if (s === Service.crisisCentre) {
     acc.crisisStays += 1;
-    marks |= Counted.crisis;
-    acc.crisisWomen += 1;
-  } else if (s === Service.bpa) {
+    if (!(marks & Counted.crisis)) {
+      marks |= Counted.crisis;
+      acc.crisisWomen += 1;
+    }
+  } else if (s === Service.bpa && !(marks & Counted.bpa)) {
     marks |= Counted.bpa;
     acc.bpaPersons += 1;
   }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countArea, countAtYearStart } from '../../../models/mechanisms/counting';
+import { transition } from '../../../models/mechanisms/children';
+import { Counted } from '../../../models/state/citizens';
 import { unitCostScale } from '../../../models/mechanisms/costScales';
 import { Group, Service } from '../../../models/state/codes';
 import { YearAccumulator } from '../../../models/results/accumulator';
@@ -28,6 +30,7 @@ describe('counting persons once a year', () => {
     const { world } = smallWorld();
     world.acc = new YearAccumulator(world.municipalities.count);
     const c = world.citizens;
+    c.countedThisYear.fill(0, 0, 3); // the January pass clears the year's marks first
     c.group[0] = Group.adultCognitive;
     c.service[0] = Service.botilbudLike;
     countAtYearStart(world, 0);
@@ -54,5 +57,25 @@ describe('unit-cost scales', () => {
     expect(unitCostScale(world, Service.placementFoster)).toBe(cal.childUnitCostScale);
     expect(unitCostScale(world, Service.residential108)).toBe(cal.residentialUnitCostScale);
     expect(unitCostScale(world, Service.homeSupport)).toBe(cal.adultUnitCostScale);
+  });
+
+  it('counts a young person who moves to adult help in January once, in the adult area only', () => {
+    // The January pass clears the year's marks, runs the transition (which counts the new area), then
+    // counts everyone not yet counted: the transition's count must not be repeated.
+    const { world } = smallWorld();
+    world.month = 24;
+    world.year = 2020;
+    world.acc = new YearAccumulator(world.municipalities.count);
+    const c = world.citizens;
+    const i = Array.from({ length: c.count }, (_, k) => k).find((k) => c.group[k] === Group.childDisability)!;
+    expect(i).toBeGreaterThanOrEqual(0);
+    c.functioning[i] = 30; // need level 4: a disabled child moves to an adult disability group at 18
+    c.age[i] = 18;
+    c.countedThisYear[i] = 0;
+    expect(transition(world, i)).toBe(true);
+    expect(c.group[i]).not.toBe(Group.childDisability);
+    countAtYearStart(world, i);
+    expect([world.acc.personsChildArea, world.acc.personsAdultArea]).toEqual([0, 1]);
+    expect(c.countedThisYear[i] & Counted.adultArea).toBeTruthy();
   });
 });
