@@ -11,7 +11,7 @@
  * The verification then runs the full-scale baseline with assumptions drawn from their ranges
  * (as every user run does) and reports every target, fitted or not, with its error.
  *
- *   npm run calibrate -- [--sample 1] [--runs 3] [--iterations 8] [--verify-runs 3]
+ *   npm run calibrate -- [--sample 0.5] [--runs 6] [--iterations 8] [--verify-runs 8]
  *                        [--verify-sample 1] [--verify-only] [--dry-run]
  *   --verify-only checks the current calibrated.json and prints the table without rewriting files.
  */
@@ -82,10 +82,12 @@ const BOUNDS: Partial<Record<keyof Calibration, [number, number]>> = {
 
 const { values: args } = parseArgs({
   options: {
-    sample: { type: 'string', default: '1' },
-    runs: { type: 'string', default: '3' },
+    // The settings of the committed fit (docs/calibration.md): with 3 replications the mean is too noisy
+    // for the fit to carry over to other seeds (a test run left 8 of 26 figures outside tolerance).
+    sample: { type: 'string', default: '0.5' },
+    runs: { type: 'string', default: '6' },
     iterations: { type: 'string', default: '8' },
-    'verify-runs': { type: 'string', default: '3' },
+    'verify-runs': { type: 'string', default: '8' },
     'verify-sample': { type: 'string', default: '1' },
     'verify-only': { type: 'boolean', default: false },
     'dry-run': { type: 'boolean', default: false },
