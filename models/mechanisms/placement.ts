@@ -16,7 +16,7 @@
  */
 import { Attr, Counted, NO_SERVICE } from '../state/citizens';
 import { Owner, SERVICE_COUNT, Service, Specialisation, isPlaceService, isPublicOwner } from '../state/codes';
-import { Purpose, keyedHash, toUniform, uniform } from '../random/keyed';
+import { Purpose, keyedHash, toUniform } from '../random/keyed';
 import type { World } from '../state/world';
 import { settleNow } from './accounting';
 import { releasePlace } from './exits';
@@ -185,6 +185,9 @@ export function stepPlacement(w: World, index: VacancyIndex, typeFitOnly = false
     const compliesPublicFirst = uChoice < publicFirst;
     const searchNational = specNeed === Specialisation.highlySpecialised && uChoice < national;
     const flexible = uChoice < flexibleShare;
+    // Whether the citizen asks for an alternative offer (drawn before the search, as the answer decides
+    // whether the search must also find the best-quality place).
+    const asksAlternative = toUniform(keyedHash(w.seed, c.id[i], w.month, Purpose.placementChoice + 100)) < ALTERNATIVE_OFFER_REQUEST_SHARE;
     let best = -1;
     let bestUtility = -Infinity;
     let bestMismatch = false;
@@ -217,11 +220,15 @@ export function stepPlacement(w: World, index: VacancyIndex, typeFitOnly = false
             priceTerm[q] - distanceWeight + (own ? ownBonus : 0) + scoreTerm[q] - (mismatch ? 3 : 0) +
             (spec > specNeed ? -0.3 : 0);
           if (utility > bestUtility) { bestUtility = utility; best = q; bestMismatch = mismatch; }
-          if (isPublicOwner(rowOwner) && !mismatch && utility > bestPublicUtility) {
+          // The best public place matters only to a municipality that heeds public-first, the best
+          // quality only to a citizen who asks for an alternative offer.
+          if (compliesPublicFirst && isPublicOwner(rowOwner) && !mismatch && utility > bestPublicUtility) {
             bestPublicUtility = utility; bestPublic = q;
           }
-          const qualityScore = score[q] * 2 - distanceWeight - (mismatch ? 3 : 0);
-          if (qualityScore > bestQualityScore) { bestQualityScore = qualityScore; bestQuality = q; }
+          if (asksAlternative) {
+            const qualityScore = score[q] * 2 - distanceWeight - (mismatch ? 3 : 0);
+            if (qualityScore > bestQualityScore) { bestQualityScore = qualityScore; bestQuality = q; }
+          }
         }
       }
     }
@@ -230,8 +237,7 @@ export function stepPlacement(w: World, index: VacancyIndex, typeFitOnly = false
     let chosenMismatch = bestMismatch;
     if (compliesPublicFirst && bestPublic >= 0) { chosen = bestPublic; chosenMismatch = false; } // public candidates are fits only
     let alternative = false;
-    const uAlternative = uniform(w.seed, c.id[i], w.month, Purpose.placementChoice + 100);
-    if (uAlternative < ALTERNATIVE_OFFER_REQUEST_SHARE && bestQuality >= 0 && bestQuality !== chosen) {
+    if (asksAlternative && bestQuality >= 0 && bestQuality !== chosen) {
       if (p.tariff[bestQuality] <= p.tariff[chosen] * (1 + w.policy.alternativeOfferLimit)) {
         chosen = bestQuality;
         alternative = true;
