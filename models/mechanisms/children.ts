@@ -32,10 +32,6 @@ function pick(groups: readonly number[], weights: readonly number[], u: number):
   return groups[groups.length - 1];
 }
 
-/**
- * Age citizen i by a year and apply the transitions at 18 and 23.
- * Returns false if the row was removed (the caller must not advance its index).
- */
 /** A year older (age capped at 255); children in a placement are marked as formerly placed. Returns the new age, uncapped. */
 export function ageOneYear(c: Citizens, i: number): number {
   const age = c.age[i] + 1;

@@ -80,8 +80,7 @@ export function createResultStore(municipalityCount: number): ResultStore {
 /** Municipality code excluded from the spread (expert-report B13: Læsø excluded). */
 const SPREAD_EXCLUDED_CODE = '825';
 
-/** Quality of life 0–1 of a citizen (assumption: function, place quality, match, waiting). */
-/** Quality of life of citizen i, 0…1, from the arrays of `qualityArrays` (same arithmetic for every caller). */
+/** Quality of life 0–1 of citizen i (assumption: function, place quality, match, waiting). */
 function qualityOfLife(q: QualityArrays, i: number): number {
   let qol = 0.3 + 0.35 * (q.functioning[i] / 100) + 0.15 * q.latentQuality[q.provider[i]] + 0.05 * q.methodAdoption[q.municipality[i]];
   if (q.attributes[i] & Attr.mismatched) qol -= 0.1;

@@ -108,10 +108,10 @@ describe('visitation', () => {
               c.provider[i] = place;
               c.serviceStart[i] = month - 30;
               c.accruedFrom[i] = month + 1;
-              const before = [c.service[i], c.provider[i], c.waitingFor[i], c.costFactor[i], c.attributes[i], p.occupied[place], p.service[place]];
+              const before = [c.service[i], c.provider[i], c.waitingFor[i], c.costFactor[i], c.attributes[i], p.occupied[place], p.places[place], p.open[place]];
               const decisions = world.acc.decisions;
               assess(world, i, false);
-              const after = [c.service[i], c.provider[i], c.waitingFor[i], c.costFactor[i], c.attributes[i], p.occupied[place], p.service[place]];
+              const after = [c.service[i], c.provider[i], c.waitingFor[i], c.costFactor[i], c.attributes[i], p.occupied[place], p.places[place], p.open[place]];
               expect(world.acc.decisions).toBe(decisions + 1);
               if (!stayReviewCanChange(g, need, attributes)) {
                 ruledOut += 1;
@@ -119,7 +119,6 @@ describe('visitation', () => {
               } else if (after.some((value, k) => value !== before[k])) {
                 changedWhenAllowed += 1;
               }
-              p.service[place] = Service.residential107; // undo a re-labelling of the place
             }
           }
         }
