@@ -31,7 +31,7 @@ import { buildHazardTables, stepNeeds, type HazardTables } from './mechanisms/ne
 import { stepInflow } from './mechanisms/demography';
 import { stepVisitation } from './mechanisms/visitation';
 import { currentVacancyIndex, stepPlacement, type VacancyIndex } from './mechanisms/placement';
-import { applyNewRulings, groupsOfRulings, rollBackRulings, rulingCostShare, stepRulings, undoRulings } from './mechanisms/appeals';
+import { applyNewRulings, groupsOfRulings, rollBackRulings, rulingCostShare, rulingsToUndo, stepRulings, undoRulings } from './mechanisms/appeals';
 import { adultInflowMultipliers, ageOneYear, reachesTransitionAge, transition } from './mechanisms/children';
 import { escalate, mayEscalate } from './mechanisms/escalation';
 import { stepPricing } from './mechanisms/pricing';
@@ -99,14 +99,15 @@ function yearStart(st: Stepper): void {
   for (let m = 0; m < mun.count; m++) regionOf[m] = mun.info[m].region;
   const newRulingIndices = Array.from({ length: newRulingsTo - newRulingsFrom }, (_, k) => newRulingsFrom + k);
   const groupsWithNewRulings = groupsOfRulings(w, newRulingIndices, true);
-  const groupsRolledBack = groupsOfRulings(w, rolledBack, false);
+  const undo = rulingsToUndo(rolledBack, newRulingsFrom);
+  const groupsRolledBack = groupsOfRulings(w, undo, false);
   let i = 0;
   const countedThisYear = c.countedThisYear;
   while (i < c.count) {
     countedThisYear[i] = 0; // a new year of person counts (before a transition, which may count in it)
     if (!first && reachesTransitionAge(group[i], ageOneYear(c, i)) && !transition(w, i)) continue;
     if (groupsWithNewRulings[group[i]]) applyNewRulings(w, i, newRulingsFrom, newRulingsTo);
-    if (groupsRolledBack[group[i]]) undoRulings(w, i, rolledBack);
+    if (groupsRolledBack[group[i]]) undoRulings(w, i, undo);
     if (!first && mayEscalate(service[i], attributes[i])) escalate(w, i);
     countAtYearStart(w, i);
     functioningAtYearStart[i] = functioning[i];

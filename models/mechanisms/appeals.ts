@@ -72,12 +72,18 @@ function rulingsOfGroup(w: World, g: number): readonly number[] {
   return entry.byGroup[g];
 }
 
-/** Cost factor from rulings in force for a new citizen of the group. */
+/**
+ * Cost factor from rulings in force for a new citizen of the group: those already applied in a January
+ * pass (index below `w.rulingsApplied`). A ruling published since then reaches every recipient, this
+ * citizen included, in the next January's pass (`applyNewRulings`); counting it at entry as well applied
+ * it twice.
+ */
 export function rulingFactorForNewCitizen(w: World, i: number): number {
   const ofGroup = rulingsOfGroup(w, w.citizens.group[i]);
   let factor = 1;
   for (let k = 0; k < ofGroup.length; k++) {
     const r = ofGroup[k];
+    if (r >= w.rulingsApplied) break; // indices ascend: the rest are not yet in force
     const ruling = w.rulings[r];
     if (!ruling.rolledBack && reaches(w, i, r, ruling)) factor *= 1 + ruling.uplift;
   }
@@ -120,6 +126,14 @@ export function rollBackRulings(w: World): number[] {
     }
   }
   return rolled;
+}
+
+/**
+ * The rolled-back rulings whose effect must be undone: those applied in an earlier January (index below
+ * `appliedBefore`). A ruling rolled back before any January applied it never raised anyone's cost.
+ */
+export function rulingsToUndo(rolledBack: readonly number[], appliedBefore: number): number[] {
+  return rolledBack.filter((r) => r < appliedBefore);
 }
 
 /** Undo rolled-back rulings for citizen i. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyNewRulings, rollBackRulings, rulingCostShare, stepRulings, undoRulings } from '../../../models/mechanisms/appeals';
+import { applyNewRulings, rollBackRulings, rulingCostShare, rulingFactorForNewCitizen, rulingsToUndo, stepRulings, undoRulings } from '../../../models/mechanisms/appeals';
 import { FIRST_YEAR } from '../../../models/parameters/world';
 import { GROUP_COUNT } from '../../../models/state/codes';
 import { stepMonth } from '../../../models/step';
@@ -71,6 +71,27 @@ describe('principle rulings', () => {
     world.rulings = [ruling(1, 1, 0.25)];
     applyNewRulings(world, i, 0, 1);
     expect(c.costFactor[i]).toBeCloseTo(before, 5);
+  });
+
+  it('reach a citizen who enters after publication once: in the next January, not also at entry', () => {
+    const { world } = smallWorld();
+    const c = world.citizens;
+    world.rulings = [ruling(0, 1, 0.25)]; // published, not yet applied by a January pass
+    world.rulingsApplied = 0;
+    const i = Array.from({ length: c.count }, (_, k) => k).find((k) => c.group[k] === 0)!;
+    expect(rulingFactorForNewCitizen(world, i)).toBe(1);
+    const before = c.costFactor[i];
+    applyNewRulings(world, i, 0, 1); // the next January's pass
+    expect(c.costFactor[i]).toBeCloseTo(before * 1.25, 5);
+    world.rulingsApplied = 1; // from then on an entrant gets it at entry
+    expect(rulingFactorForNewCitizen(world, i)).toBeCloseTo(1.25, 12);
+  });
+
+  it('undo only rulings that a January pass applied', () => {
+    // A ruling published last year and rolled back this January, before the pass applies it, never
+    // raised anyone's cost, so there is nothing to undo.
+    expect(rulingsToUndo([0, 1, 4, 5], 4)).toEqual([0, 1]);
+    expect(rulingsToUndo([2, 3], 2)).toEqual([]);
   });
 
   it('attribute to rulings the share of spending they added (DUT), and nothing without rulings', () => {
