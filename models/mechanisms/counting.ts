@@ -6,6 +6,8 @@
 import { Counted } from '../state/citizens';
 import { isChildGroup, isResidentialService, Service } from '../state/codes';
 import type { World } from '../state/world';
+import { countResident } from './placement';
+import { countCrisisStay } from './selfReferral';
 
 export function countArea(w: World, i: number): void {
   const c = w.citizens;
@@ -23,43 +25,17 @@ export function countArea(w: World, i: number): void {
 /**
  * January, after the year's marks were cleared (step.ts): everyone already receiving help counts for
  * the new year, once per indicator. A transition at 18 or 23 earlier in the same pass may already have
- * counted the citizen (in the new area, or as a BPA recipient after the new assessment), so each count
- * applies only if its mark is not set: what `countArea`, `countResident` and `countCrisisStay` do,
- * written out without calls because this runs for every citizen every January.
+ * counted the citizen (in the new area, or as a BPA recipient after the new assessment); the counting
+ * functions skip what is already marked.
  */
 export function countAtYearStart(w: World, i: number): void {
   const c = w.citizens;
-  const acc = w.acc;
-  let marks = c.countedThisYear[i];
-  if (isChildGroup(c.group[i])) {
-    if (!(marks & Counted.childArea)) {
-      marks |= Counted.childArea;
-      acc.personsChildArea += 1;
-    }
-  } else if (!(marks & Counted.adultArea)) {
-    marks |= Counted.adultArea;
-    acc.personsAdultArea += 1;
-  }
+  countArea(w, i);
   const s = c.service[i];
-  if (isResidentialService(s)) {
-    if (!(marks & Counted.residential)) {
-      marks |= Counted.residential;
-      acc.personsResidential += 1;
-      acc.personsResidentialByMunicipality[c.municipality[i]] += 1;
-    }
-    if (s === Service.botilbudLike && !(marks & Counted.botilbudLike)) {
-      marks |= Counted.botilbudLike;
-      acc.personsBotilbudLike += 1;
-    }
-  } else if (s === Service.crisisCentre) {
-    acc.crisisStays += 1;
-    if (!(marks & Counted.crisis)) {
-      marks |= Counted.crisis;
-      acc.crisisWomen += 1;
-    }
-  } else if (s === Service.bpa && !(marks & Counted.bpa)) {
-    marks |= Counted.bpa;
-    acc.bpaPersons += 1;
+  if (isResidentialService(s)) countResident(w, i);
+  else if (s === Service.crisisCentre) countCrisisStay(w, i);
+  else if (s === Service.bpa && !(c.countedThisYear[i] & Counted.bpa)) {
+    c.countedThisYear[i] |= Counted.bpa;
+    w.acc.bpaPersons += 1;
   }
-  c.countedThisYear[i] = marks;
 }

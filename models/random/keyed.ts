@@ -75,8 +75,8 @@ export function hash4(seed: number, a: number, b: number, c: number): number {
 }
 
 /**
- * Uniform in [0, 1) from a seed and three integer keys. Small enough to be inlined everywhere, so that
- * only the signed hash crosses a call boundary (no heap number per draw).
+ * Uniform in [0, 1) from a seed and three integer keys. Where V8 inlines it, only the signed hash crosses
+ * a call boundary; large hot callers write it as `toUniform(keyedHash(…))` (see `keyedHash`).
  */
 export function uniform(seed: number, a: number, b: number, c: number): number {
   return toUniform(keyedHash(seed, a, b, c));

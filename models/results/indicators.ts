@@ -80,24 +80,6 @@ export function createResultStore(municipalityCount: number): ResultStore {
 /** Municipality code excluded from the spread (expert-report B13: Læsø excluded). */
 const SPREAD_EXCLUDED_CODE = '825';
 
-/** Quality of life 0–1 of citizen i (assumption: function, place quality, match, waiting). */
-function qualityOfLife(q: QualityArrays, i: number): number {
-  let qol = 0.3 + 0.35 * (q.functioning[i] / 100) + 0.15 * q.latentQuality[q.provider[i]] + 0.05 * q.methodAdoption[q.municipality[i]];
-  if (q.attributes[i] & Attr.mismatched) qol -= 0.1;
-  if (q.waitingFor[i] !== NO_SERVICE) qol -= 0.12;
-  return qol < 0 ? 0 : qol > 1 ? 1 : qol;
-}
-
-interface QualityArrays {
-  functioning: Uint8Array;
-  provider: Uint16Array;
-  municipality: Uint8Array;
-  attributes: Uint8Array;
-  waitingFor: Uint8Array;
-  latentQuality: Float64Array;
-  methodAdoption: Float64Array;
-}
-
 export function recordYear(w: World, store: ResultStore): void {
   const y = w.year - FIRST_YEAR;
   const acc = w.acc;
@@ -116,15 +98,16 @@ export function recordYear(w: World, store: ResultStore): void {
   let adults = 0;
   let improved = 0;
   const disabledAdults = new Float64Array(n);
-  const quality: QualityArrays = {
-    functioning: c.functioning, provider: c.provider, municipality: c.municipality, attributes: c.attributes,
-    waitingFor: c.waitingFor, latentQuality: p.latentQuality, methodAdoption: mun.methodAdoption,
-  };
   const group = c.group, service = c.service, attributes = c.attributes, functioning = c.functioning;
   const functioningAtYearStart = c.functioningAtYearStart, municipality = c.municipality;
+  const provider = c.provider, waitingFor = c.waitingFor, latentQuality = p.latentQuality, methodAdoption = mun.methodAdoption;
   const citizenCount = c.count;
   for (let i = 0; i < citizenCount; i++) {
-    qolSum += qualityOfLife(quality, i);
+    // Quality of life 0–1 (assumption: function, place quality, match, waiting).
+    let qol = 0.3 + 0.35 * (functioning[i] / 100) + 0.15 * latentQuality[provider[i]] + 0.05 * methodAdoption[municipality[i]];
+    if (attributes[i] & Attr.mismatched) qol -= 0.1;
+    if (waitingFor[i] !== NO_SERVICE) qol -= 0.12;
+    qolSum += qol < 0 ? 0 : qol > 1 ? 1 : qol;
     const g = group[i];
     if (isResidentialService(service[i])) {
       residents += 1;

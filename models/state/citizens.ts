@@ -161,17 +161,21 @@ export class Citizens {
 
   setGroup(i: number, group: number): void {
     this.group[i] = group;
-    this.eventThreshold[i] = this.thresholdByClass[monthlyClassOf(group, this.service[i], this.waitingFor[i])];
+    this.updateThreshold(i);
   }
 
   setService(i: number, service: number): void {
     this.service[i] = service;
-    this.eventThreshold[i] = this.thresholdByClass[monthlyClassOf(this.group[i], service, this.waitingFor[i])];
+    this.updateThreshold(i);
   }
 
   setWaitingFor(i: number, service: number): void {
     this.waitingFor[i] = service;
-    this.eventThreshold[i] = this.thresholdByClass[monthlyClassOf(this.group[i], this.service[i], service)];
+    this.updateThreshold(i);
+  }
+
+  private updateThreshold(i: number): void {
+    this.eventThreshold[i] = this.thresholdByClass[monthlyClassOf(this.group[i], this.service[i], this.waitingFor[i])];
   }
 
   /** Install this year's thresholds by class and rewrite every row's `eventThreshold` (each January). */
