@@ -153,7 +153,10 @@ export async function checkPresenter(browser, baseUrl, log = console.log, only =
 			await page.waitForFunction(() => document.fullscreenElement !== null || document.querySelector('.refused') !== null);
 			const entered = await page.evaluate(() => document.fullscreenElement !== null);
 			if (entered) {
-				assert((await page.getByRole('button', { name: 'Fuld skærm' }).getAttribute('aria-pressed')) === 'true', 'the full-screen button is not pressed');
+				// The button follows the fullscreenchange event, which can land a frame after fullscreenElement is set.
+				const fullScreenButton = page.getByRole('button', { name: 'Fuld skærm' });
+				await fullScreenButton.and(page.locator('[aria-pressed="true"]')).waitFor({ timeout: 5000 }).catch(() => {});
+				assert((await fullScreenButton.getAttribute('aria-pressed')) === 'true', 'the full-screen button is not pressed');
 				await page.keyboard.press('Escape');
 				await page.waitForFunction(() => document.fullscreenElement === null);
 			} else {
