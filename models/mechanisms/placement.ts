@@ -105,35 +105,39 @@ function specialisationNeed(w: World, i: number): number {
   return w.citizens.functioning[i] < 20 ? Specialisation.specialised : Specialisation.general;
 }
 
+const SPECIALISATION_LEVELS = 3;
+
 /**
- * This month's candidates: the index's rows that are open and have a vacancy, in index order, by
- * `[service][region]`. Most places are full most of the time (≈ 25 % of offers have a vacancy),
- * so scanning only these is what keeps a month's matching cheap; the result is the same as
- * scanning every row, because a full or closed row is never chosen.
+ * This month's candidates: the index's rows that are open and have a vacancy, by
+ * `[service][region][specialisation]`. Most places are full most of the time (≈ 25 % of offers have a
+ * vacancy), so scanning only these is what keeps a month's matching cheap, and a search that must not
+ * accept a mismatch skips the specialisation levels below the citizen's need as a whole (half the rows
+ * a search would otherwise look at). A row that fills up during the month is dropped from its bucket
+ * when a search next meets it, so the order within a bucket is not the index order; searches break
+ * ties by row number instead (see `stepPlacement`), which picks the row the index order would. The
+ * result is the same as scanning every row, because a full or closed row is never chosen.
  */
-function vacantRows(w: World, index: VacancyIndex): number[][][] {
+function vacantRows(w: World, index: VacancyIndex): number[][][][] {
   const p = w.providers;
+  const open = p.open, occupied = p.occupied, places = p.places, specialisation = p.specialisation;
   return index.byServiceRegion.map((perRegion) =>
     perRegion.map((rows) => {
-      const vacant: number[] = [];
+      const bySpecialisation: number[][] = [[], [], []];
       for (let n = 0; n < rows.length; n++) {
         const q = rows[n];
-        if (p.open[q] && p.occupied[q] < p.places[q]) vacant.push(q);
+        if (open[q] && occupied[q] < places[q]) bySpecialisation[specialisation[q]].push(q);
       }
-      return vacant;
+      return bySpecialisation;
     }),
   );
 }
 
-/** A place freed during this month's matching (a resident moved on) is offered to those still waiting, in index order. */
-function offerFreedPlace(w: World, vacant: number[][][], q: number): void {
+/** A place freed during this month's matching (a resident moved on) is offered to those still waiting. */
+function offerFreedPlace(w: World, vacant: number[][][][], q: number): void {
   const p = w.providers;
   if (q < 0 || !p.open[q] || p.occupied[q] !== p.places[q] - 1) return; // had a vacancy already, or is not a place
-  const rows = vacant[p.service[q]]?.[p.region[q]];
-  if (!rows) return;
-  let at = rows.length;
-  while (at > 0 && rows[at - 1] > q) at--;
-  if (rows[at - 1] !== q) rows.splice(at, 0, q);
+  const rows = vacant[p.service[q]]?.[p.region[q]]?.[p.specialisation[q]];
+  if (rows && !rows.includes(q)) rows.push(q); // it may still be listed: full rows are dropped only when met
 }
 
 /**
@@ -169,7 +173,7 @@ export function stepPlacement(w: World, index: VacancyIndex, typeFitOnly = false
       }
     }
   }
-  const occupied = p.occupied, places = p.places, specialisation = p.specialisation, municipality = p.municipality, owner = p.owner, score = p.score;
+  const occupied = p.occupied, places = p.places, municipality = p.municipality, owner = p.owner, score = p.score;
 
   for (let k = 0; k < w.waitingCount; k++) {
     const i = w.waitingQueue[k];
@@ -195,6 +199,7 @@ export function stepPlacement(w: World, index: VacancyIndex, typeFitOnly = false
     let bestPublicUtility = -Infinity;
     let bestQuality = -1;
     let bestQualityScore = -Infinity;
+    let bestSegment = -1, bestPublicSegment = -1, bestQualitySegment = -1;
     const heavy = specNeed === Specialisation.highlySpecialised;
     const types = ACCEPTABLE_BY_SERVICE[desired];
     for (let t = 0; t < types.length; t++) {
@@ -203,31 +208,48 @@ export function stepPlacement(w: World, index: VacancyIndex, typeFitOnly = false
       if (typeMismatch && (typeFitOnly || waited < MISMATCH_PATIENCE_MONTHS)) continue; // every row of this type would be a mismatch
       const regionFrom = searchNational ? 0 : region;
       const regionTo = searchNational ? w.regionCount - 1 : region;
+      // Rows below the citizen's specialisation need are mismatches, not acceptable before the patience runs out.
+      const lowestLevel = !typeMismatch && waited < MISMATCH_PATIENCE_MONTHS ? specNeed : 0;
       for (let r = regionFrom; r <= regionTo; r++) {
-        const rows = vacant[service][r];
+        // The scan of one service and region: in index order the first of equal utilities would win,
+        // which is the lowest row number, since the index lists rows in ascending order. `segment`
+        // tells whether a best so far was found in this scan (ties with earlier scans keep the earlier).
+        const segment = t * 64 + r;
         const distanceOutside = r === region ? DISTANCE_WEIGHT[1] : DISTANCE_WEIGHT[2]; // rows of list r lie in region r
-        for (let n = 0; n < rows.length; n++) {
-          const q = rows[n];
-          if (occupied[q] >= places[q]) continue; // filled earlier this month
-          const spec = specialisation[q];
-          const mismatch = typeMismatch || spec < specNeed;
-          if (mismatch && waited < MISMATCH_PATIENCE_MONTHS) continue;
-          const inHome = municipality[q] === m;
-          const distanceWeight = inHome ? DISTANCE_WEIGHT[0] : distanceOutside;
-          const rowOwner = owner[q];
-          const own = rowOwner === Owner.municipal && inHome;
-          const utility =
-            priceTerm[q] - distanceWeight + (own ? ownBonus : 0) + scoreTerm[q] - (mismatch ? 3 : 0) +
-            (spec > specNeed ? -0.3 : 0);
-          if (utility > bestUtility) { bestUtility = utility; best = q; bestMismatch = mismatch; }
-          // The best public place matters only to a municipality that heeds public-first, the best
-          // quality only to a citizen who asks for an alternative offer.
-          if (compliesPublicFirst && isPublicOwner(rowOwner) && !mismatch && utility > bestPublicUtility) {
-            bestPublicUtility = utility; bestPublic = q;
-          }
-          if (asksAlternative) {
-            const qualityScore = score[q] * 2 - distanceWeight - (mismatch ? 3 : 0);
-            if (qualityScore > bestQualityScore) { bestQualityScore = qualityScore; bestQuality = q; }
+        for (let level = lowestLevel; level < SPECIALISATION_LEVELS; level++) {
+          const rows = vacant[service][r][level];
+          const mismatch = typeMismatch || level < specNeed;
+          const specPenalty = level > specNeed ? -0.3 : 0;
+          for (let n = 0; n < rows.length; n++) {
+            const q = rows[n];
+            if (occupied[q] >= places[q]) {
+              // Filled earlier this month: dropped (the last row takes its slot and is looked at next).
+              rows[n] = rows[rows.length - 1];
+              rows.pop();
+              n--;
+              continue;
+            }
+            const inHome = municipality[q] === m;
+            const distanceWeight = inHome ? DISTANCE_WEIGHT[0] : distanceOutside;
+            const rowOwner = owner[q];
+            const own = rowOwner === Owner.municipal && inHome;
+            const utility =
+              priceTerm[q] - distanceWeight + (own ? ownBonus : 0) + scoreTerm[q] - (mismatch ? 3 : 0) + specPenalty;
+            if (utility > bestUtility || (utility === bestUtility && bestSegment === segment && q < best)) {
+              bestUtility = utility; best = q; bestMismatch = mismatch; bestSegment = segment;
+            }
+            // The best public place matters only to a municipality that heeds public-first, the best
+            // quality only to a citizen who asks for an alternative offer.
+            if (compliesPublicFirst && isPublicOwner(rowOwner) && !mismatch &&
+              (utility > bestPublicUtility || (utility === bestPublicUtility && bestPublicSegment === segment && q < bestPublic))) {
+              bestPublicUtility = utility; bestPublic = q; bestPublicSegment = segment;
+            }
+            if (asksAlternative) {
+              const qualityScore = score[q] * 2 - distanceWeight - (mismatch ? 3 : 0);
+              if (qualityScore > bestQualityScore || (qualityScore === bestQualityScore && bestQualitySegment === segment && q < bestQuality)) {
+                bestQualityScore = qualityScore; bestQuality = q; bestQualitySegment = segment;
+              }
+            }
           }
         }
       }

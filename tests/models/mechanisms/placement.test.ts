@@ -128,4 +128,48 @@ describe('placement', () => {
     });
     expect(placed).toBeGreaterThan(0);
   });
+
+  it('of equal offers the lowest row is chosen, also after a filled row has been dropped from the month\'s candidates', () => {
+    const { world } = smallWorld(undefined, { sample: 0.05 });
+    world.acc = new YearAccumulator(world.municipalities.count);
+    world.policy = { ...world.policy, flexiblePlaceShare: 0, publicVacancyFirst: 0, alternativeOfferLimit: -1 }; // the best offer: not the best public one, no alternative offer
+    const c = world.citizens;
+    const p = world.providers;
+    // Two citizens at home in one municipality, general needs, waiting for § 108 since this month.
+    const home: number[] = [];
+    for (let i = 0; i < c.count && home.length < 2; i++) {
+      const fitsGeneral = c.functioning[i] >= 20 && !(c.attributes[i] & Attr.complex);
+      if (c.service[i] === Service.homeSupport && fitsGeneral && (home.length === 0 || c.municipality[i] === c.municipality[home[0]])) home.push(i);
+    }
+    expect(home).toHaveLength(2);
+    const m = c.municipality[home[0]];
+    // Three identical § 108 offers with one vacancy each in that municipality; every other place closed.
+    const region = world.municipalities.info[m].region;
+    const same = [] as number[];
+    for (let q = 0; q < p.count; q++) {
+      if (p.service[q] === Service.residential108 && p.region[q] === region && same.length < 3) same.push(q);
+      else if ([Service.residential107, Service.residential108, Service.botilbudLike].includes(p.service[q] as never)) p.open[q] = 0;
+    }
+    expect(same).toHaveLength(3);
+    for (const q of same) {
+      p.open[q] = 1;
+      p.municipality[q] = m;
+      p.owner[q] = p.owner[same[0]];
+      p.tariff[q] = p.tariff[same[0]];
+      p.score[q] = p.score[same[0]];
+      p.specialisation[q] = 0;
+      p.places[q] = p.occupied[q] + 1;
+    }
+    world.waitingCount = 0;
+    for (const i of home) {
+      c.setWaitingFor(i, Service.residential108);
+      c.waitStart[i] = world.month;
+      queueWaiting(world, i);
+    }
+    stepPlacement(world, buildVacancyIndex(world));
+    // The first takes the lowest row; the second, whose search drops that filled row (the last
+    // candidate takes its slot), still takes the lower of the other two, as a scan in row order would.
+    expect(c.provider[home[0]]).toBe(same[0]);
+    expect(c.provider[home[1]]).toBe(same[1]);
+  });
 });
