@@ -32,7 +32,7 @@ import { stepInflow } from './mechanisms/demography';
 import { stepVisitation } from './mechanisms/visitation';
 import { currentVacancyIndex, stepPlacement, type VacancyIndex } from './mechanisms/placement';
 import { applyNewRulings, groupsOfRulings, rollBackRulings, rulingCostShare, rulingsToUndo, stepRulings, undoRulings } from './mechanisms/appeals';
-import { adultInflowMultipliers, ageOneYear, reachesTransitionAge, transition } from './mechanisms/children';
+import { adultInflowMultipliers, ageAndTransition } from './mechanisms/children';
 import { escalate, mayEscalate } from './mechanisms/escalation';
 import { stepPricing } from './mechanisms/pricing';
 import { stepSupervision } from './mechanisms/supervision';
@@ -105,7 +105,7 @@ function yearStart(st: Stepper): void {
   const countedThisYear = c.countedThisYear;
   while (i < c.count) {
     countedThisYear[i] = 0; // a new year of person counts (before a transition, which may count in it)
-    if (!first && reachesTransitionAge(group[i], ageOneYear(c, i)) && !transition(w, i)) continue;
+    if (!first && !ageAndTransition(w, i)) continue; // false: the citizen left, row i holds another
     if (groupsWithNewRulings[group[i]]) applyNewRulings(w, i, newRulingsFrom, newRulingsTo);
     if (groupsRolledBack[group[i]]) undoRulings(w, i, undo);
     if (!first && mayEscalate(service[i], attributes[i])) escalate(w, i);

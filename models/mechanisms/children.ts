@@ -33,7 +33,7 @@ function pick(groups: readonly number[], weights: readonly number[], u: number):
 }
 
 /** A year older (age capped at 255); children in a placement are marked as formerly placed. Returns the new age, uncapped. */
-export function ageOneYear(c: Citizens, i: number): number {
+function ageOneYear(c: Citizens, i: number): number {
   const age = c.age[i] + 1;
   c.age[i] = age < 255 ? age : 255;
   const s = c.service[i];
@@ -42,7 +42,7 @@ export function ageOneYear(c: Citizens, i: number): number {
 }
 
 /** Does a citizen of this group leave children's or youth support at this age (18, or 23 after aftercare)? */
-export function reachesTransitionAge(group: number, age: number): boolean {
+function reachesTransitionAge(group: number, age: number): boolean {
   return ((group === Group.childSocial || group === Group.childDisability) && age >= 18) || (group === Group.youthAftercare && age >= 23);
 }
 
