@@ -55,12 +55,15 @@ export function stepMarket(w: World, waitingByRegionClass: Float64Array): void {
         const u1 = uniform(w.seed, key, 1, Purpose.market);
         const u2 = uniform(w.seed, key, 2, Purpose.market);
         const u3 = uniform(w.seed, key, 3, Purpose.market);
+        // The owner is its own draw: form and owner are independent (a shared draw made every
+        // self-owned entrant a § 108 offer and every private botilbud-like one).
+        const u4 = uniform(w.seed, key, 4, Purpose.market);
         const service = k === 0 ? Service.residential107 : u1 < 0.65 ? Service.botilbudLike : Service.residential108;
         const specialisation = u2 < 0.45 ? Specialisation.highlySpecialised : u2 < 0.7 ? Specialisation.specialised : Specialisation.general;
         const places = Math.max(1, Math.round(MEAN_PLACES_PER_OFFER * 0.6 * w.sample * (0.5 + u3)));
         const m = pickMunicipalityInRegion(w, r, u3);
         p.add({
-          service, owner: u1 < 0.75 ? Owner.private : Owner.selfOwned, municipality: m, region: r, specialisation, places,
+          service, owner: u4 < 0.75 ? Owner.private : Owner.selfOwned, municipality: m, region: r, specialisation, places,
           costBase: UNIT_COST[service] * unitCostScale(w, service) * (1 + 0.25 * specialisation),
           latentQuality: 0.7 + 0.2 * u3, scoreChaser: u2 < 0.28, openedYear: w.year,
         });

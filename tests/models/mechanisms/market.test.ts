@@ -93,4 +93,29 @@ describe('market: closure and entry', () => {
     }
     expect(world.acc.placesOpenedPrivate).toBe(opened);
   });
+
+  it('draws an entrant\'s owner independently of its type (self-owned operators also open botilbud-like housing)', () => {
+    const { world } = smallWorld(undefined, { sample: 0.05 });
+    world.acc = new YearAccumulator(world.municipalities.count);
+    const p = world.providers;
+    const first = p.count;
+    // Long-term waiting only, over many years: enough entrants to see every type × owner cell.
+    const waiting = new Float64Array(world.regionCount * 2);
+    for (let r = 0; r < world.regionCount; r++) waiting[r * 2 + 1] = 200 * world.sample;
+    for (let year = 2019; year < 2040; year++) {
+      world.year = year;
+      for (let q = 0; q < p.count; q++) p.occupiedMonths[q] = 12 * p.places[q];
+      stepMarket(world, waiting);
+    }
+    const cells = new Map<string, number>();
+    for (let q = first; q < p.count; q++) cells.set(`${p.service[q]}/${p.owner[q]}`, (cells.get(`${p.service[q]}/${p.owner[q]}`) ?? 0) + 1);
+    const entrants = p.count - first;
+    expect(entrants).toBeGreaterThan(400);
+    const share = (service: number, owner: number): number => (cells.get(`${service}/${owner}`) ?? 0) / entrants;
+    // 65 % botilbud-like × 25 % self-owned ≈ 16 %; 35 % § 108 × 75 % private ≈ 26 % (binomial sd < 2.5 points).
+    expect(share(Service.botilbudLike, Owner.selfOwned)).toBeGreaterThan(0.09);
+    expect(share(Service.botilbudLike, Owner.selfOwned)).toBeLessThan(0.23);
+    expect(share(Service.residential108, Owner.private)).toBeGreaterThan(0.18);
+    expect(share(Service.residential108, Owner.private)).toBeLessThan(0.34);
+  });
 });
