@@ -55,8 +55,8 @@ export function stepMarket(w: World, waitingByRegionClass: Float64Array): void {
         const u1 = uniform(w.seed, key, 1, Purpose.market);
         const u2 = uniform(w.seed, key, 2, Purpose.market);
         const u3 = uniform(w.seed, key, 3, Purpose.market);
-        // The owner is its own draw: form and owner are independent (a shared draw made every
-        // self-owned entrant a § 108 offer and every private botilbud-like one).
+        // The owner is its own draw, independent of the type (a shared draw made every self-owned
+        // entrant a § 108 offer and every botilbud-like entrant private).
         const u4 = uniform(w.seed, key, 4, Purpose.market);
         const service = k === 0 ? Service.residential107 : u1 < 0.65 ? Service.botilbudLike : Service.residential108;
         const specialisation = u2 < 0.45 ? Specialisation.highlySpecialised : u2 < 0.7 ? Specialisation.specialised : Specialisation.general;
