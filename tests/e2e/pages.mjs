@@ -60,8 +60,10 @@ export async function waitForState(page, states, timeout) {
 	const wanted = Array.isArray(states) ? states : [states];
 	await page.waitForFunction(
 		(w) => {
-			const s = document.querySelector('[data-testid="status"]')?.getAttribute('data-state');
-			return w.includes(s) || s === 'error';
+			const status = document.querySelector('[data-testid="status"]');
+			const s = status?.getAttribute('data-state');
+			// Charts below the first are redrawn a frame at a time (frame-queue.svelte.ts): wait for them too.
+			return (w.includes(s) && status?.getAttribute('data-drawn') !== 'false') || s === 'error';
 		},
 		wanted,
 		{ timeout, polling: 50 }
