@@ -2,9 +2,10 @@
  * The schedule (ODD "Process overview and scheduling"). Read top to bottom, this is the model.
  *
  * Every January (yearStart):
- *   1. policy in force for the year; population grows; specialisation planning coverage
+ *   1. policy in force for the year; population grows; specialisation planning coverage; municipalities
+ *      re-label some of their § 108 offers as botilbud-like housing (conversion)
  *   2. one pass over citizens: ageing and transitions at 18 and 23 (children), new principle
- *      rulings reach recipients (appeals), rolled-back rulings are undone, escalation of complex and
+ *      rulings reach recipients (appeals), residents of re-labelled offers move over, rolled-back rulings are undone, escalation of complex and
  *      mismatched cases, yearly counts start, and the demand signals municipalities act on
  *   3. providers set tariffs from last year's costs and occupancy (pricing)
  *   4. supervisors visit, score and recommend (supervision)
@@ -39,6 +40,7 @@ import { stepSupervision } from './mechanisms/supervision';
 import { stepMarket } from './mechanisms/market';
 import { completePipeline, stepCapacity, type CapacitySignals } from './mechanisms/capacity';
 import { stepCoordination } from './mechanisms/coordination';
+import { moveIntoConvertedOffer, stepOfferConversion } from './mechanisms/conversion';
 import { stepSelfReferralCapacity } from './mechanisms/selfReferral';
 import { stepKnowledge } from './mechanisms/knowledge';
 import { stepStaffTime } from './mechanisms/staffTime';
@@ -73,7 +75,8 @@ function yearStart(st: Stepper): void {
   const mun = w.municipalities;
   if (!first) for (let m = 0; m < mun.count; m++) mun.population[m] *= 1 + POPULATION_GROWTH_PER_YEAR;
 
-  // 2. One pass over citizens.
+  // 2. One pass over citizens (after this year's re-labelled § 108 offers, whose residents it moves over).
+  const converted = first ? null : stepOfferConversion(w);
   const rolledBack = rollBackRulings(w);
   const newRulingsFrom = w.rulingsApplied;
   const newRulingsTo = w.rulings.length;
@@ -108,6 +111,7 @@ function yearStart(st: Stepper): void {
     if (!first && !ageAndTransition(w, i)) continue; // false: the citizen left, row i holds another
     if (groupsWithNewRulings[group[i]]) applyNewRulings(w, i, newRulingsFrom, newRulingsTo);
     if (groupsRolledBack[group[i]]) undoRulings(w, i, undo);
+    if (converted !== null && service[i] === Service.residential108 && converted[provider[i]]) moveIntoConvertedOffer(w, i);
     if (!first && mayEscalate(service[i], attributes[i])) escalate(w, i);
     countAtYearStart(w, i);
     functioningAtYearStart[i] = functioning[i];

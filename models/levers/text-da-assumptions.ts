@@ -256,4 +256,8 @@ export const ASSUMPTION_TEXT_DA: Readonly<Partial<Record<AssumptionKey, Assumpti
     unit: 'relativ nedsættelse af behovets sværhedsgrad ved indgangen for et screenet barn',
     why: 'expert-report 3.4, modelforslag: screening mindsker sværhedsgraden ved indgangen med 5–15 %.',
   },
+  offerConversionRate: {
+    unit: 'andel af åbne kommunale § 108-tilbud (ikke højt specialiserede) pr. år',
+    why: 'antagelse: kommuner omlægger § 108-tilbud til botilbudslignende tilbud, som er billigere for deres budget og ligger uden for anlægsloftet (expert-report §4, udgiftsdriver 13: pladserne i botilbudslignende tilbud voksede hurtigt, mens pladserne efter § 108 faldt; agreements §5.2 #5). Notaterne giver intet tal (udviklingen D3–D5 er tilbageholdt), så 0–5 % om året.',
+  },
 };

@@ -94,6 +94,7 @@ export const ASSUMPTIONS = {
   transitionSupportEffect: a(0.1, 0.05, 0.15, 'relative cut in adult-service entry risk at full support', 'expert-report 3.2 lever: transition support lowers the adult-service entry risk of formerly placed youth by 5–15 %.'),
   preventionFlexibilityEffect: a(0.05, 0.02, 0.08, 'relative cut in later adult inflow at full use', 'assumption: help that follows the child\'s needs without new decisions (expert-report 3.1, I1–I2) lowers later adult need; the report gives no amount, so 2–8 %, below the direct transition support of 3.2.'),
   screeningSeverityCut: a(0.1, 0.05, 0.15, 'relative cut in need severity at entry of a screened child', 'expert-report 3.4 lever: screening reduces severity at entry by 5–15 %.'),
+  offerConversionRate: a(0.02, 0, 0.05, 'share of open municipal § 108 offers (not highly specialised) per year', 'assumption: municipalities re-label § 108 offers as botilbud-like housing, which is cheaper for their budget and outside the construction ceiling (expert-report §4 driver 13: botilbud-like places grew fast while § 108 places shrank; agreements §5.2 #5). The notes give no number (the trends D3–D5 are withheld), so 0–5 % a year.'),
 } satisfies Record<string, Assumption>;
 
 export type AssumptionKey = keyof typeof ASSUMPTIONS;

@@ -157,6 +157,7 @@ export const Purpose = {
   crisis: 16,
   escalation: 17,
   placementChoice: 18,
+  offerConversion: 19,
 } as const;
 
 /** Pre-mixed seed for a purpose, for the cheap two-key draw used in the monthly loop. */

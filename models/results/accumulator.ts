@@ -45,6 +45,8 @@ export class YearAccumulator {
   placesClosed = 0;
   /** § 107 places re-labelled as long-term homes (capacity.ts relabelAsHome). */
   placesRelabelled = 0;
+  /** Places in municipal § 108 offers re-labelled as botilbud-like housing (conversion.ts). */
+  placesConverted = 0;
 
   constructor(municipalityCount: number) {
     this.spendByMunicipalityService = new Float64Array(municipalityCount * SERVICE_COUNT);
