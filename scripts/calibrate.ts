@@ -11,7 +11,7 @@
  * The verification then runs the full-scale baseline with assumptions drawn from their ranges
  * (as every user run does) and reports every target, fitted or not, with its error.
  *
- *   npm run calibrate -- [--sample 0.5] [--runs 6] [--iterations 8] [--verify-runs 8]
+ *   npm run calibrate -- [--sample 0.5] [--runs 12] [--iterations 8] [--verify-runs 8]
  *                        [--verify-sample 1] [--verify-only] [--dry-run]
  *   --verify-only checks the current calibrated.json and prints the table without rewriting files.
  */
@@ -56,7 +56,22 @@ const PAIRS: Pair[] = [
   { indicator: 'recipients_adults', year: 2022, parameter: 'adultEntryScale', elasticity: 0.6, description: 'adult recipients 2022' },
   { indicator: 'residents_residential', year: 2022, parameter: 'residentialPropensity', elasticity: 0.7, description: 'residents in residential places 2022' },
   { indicator: 'spend_residential', year: 2018, parameter: 'initialResidentialScale', elasticity: 0.6, description: 'residential spending 2018 (stock of residents at the start)' },
-  { indicator: 'residents_botilbudslignende', year: 2022, parameter: 'initialBotilbudLikeShare', elasticity: 1, description: 'residents in botilbud-like housing 2022' },
+  // The 2018 split of long-term places is fitted to the split of 2022's long-term places (D8: 19 % § 108,
+  // 52 % botilbud-like), not to the residents of botilbud-like housing: both types' places move by 2022
+  // (new building, § 108 offers re-labelled as botilbud-like housing, conversion.ts), and places are
+  // what the split sets. A share rather than a level, so that the noise of the total cancels. More
+  // botilbud-like in 2018 means a smaller § 108 share (≈ −s/(1−s) ≈ −2.4 for the 2018 stock at
+  // s ≈ 0.7, diluted by the places built since). Places of each type and the residents of
+  // botilbud-like housing (C8) stay checks.
+  {
+    indicator: 'places_108',
+    year: 2022,
+    parameter: 'initialBotilbudLikeShare',
+    target: () => PUBLISHED('places_108', 2022) / (PUBLISHED('places_108', 2022) + PUBLISHED('places_botilbudslignende', 2022)),
+    model: (v) => v('places_108', 2022) / (v('places_108', 2022) + v('places_botilbudslignende', 2022)),
+    elasticity: -2,
+    description: '§ 108 share of long-term places 2022',
+  },
   { indicator: 'spend_residential', year: 2022, parameter: 'residentialUnitCostScale', elasticity: 1, description: 'residential spending 2022' },
   {
     indicator: 'spend_adults',
@@ -83,9 +98,12 @@ const BOUNDS: Partial<Record<keyof Calibration, [number, number]>> = {
 const { values: args } = parseArgs({
   options: {
     // The settings of the committed fit (docs/calibration.md): with 3 replications the mean is too noisy
-    // for the fit to carry over to other seeds (a test run left 8 of 26 figures outside tolerance).
+    // for the fit to carry over to other seeds (a test run left 8 of 26 figures outside tolerance). With
+    // 6, the § 108 share of 2022 (which moves with the drawn rate of re-labelled § 108 offers) was fitted
+    // about 3 % off what other seeds give: verification seeds 1000, 1500, 2000 and 1011 put § 108 places
+    // at −3.5, −3.1, −0.4 and −5.0 % after a fit at seed 11 that saw −1.1 %.
     sample: { type: 'string', default: '0.5' },
-    runs: { type: 'string', default: '6' },
+    runs: { type: 'string', default: '12' },
     iterations: { type: 'string', default: '8' },
     'verify-runs': { type: 'string', default: '8' },
     'verify-sample': { type: 'string', default: '1' },

@@ -210,7 +210,7 @@ const r2_5: Lever = {
   sources: ['2.5', 'C8', 'D1', 'D3', 'D8', 'B6'],
   proposal:
     'Study botilbud-like offers in public housing against § 107/§ 108 places (what drives establishment, long-run costs, temporary botilbud-like offers, flexible exit) and guide municipalities now on flexible use. The root cause is that botilbud-like housing is outside the construction ceiling and SEL places are inside it, which favours long-term tenancies even for temporary needs. The committee warns that loosening the ceiling may push public spending up.',
-  mechanisms: ['capacity', 'placement', 'visitation'],
+  mechanisms: ['capacity', 'conversion', 'placement', 'visitation'],
   knobs: ['ceilingRoomMultiplier', 'botilbudLikeCeilingExempt', 'longTermExitFlexibility'],
   settings: [
     off('Today: § 107/§ 108 places count against the construction ceiling, botilbud-like housing does not.'),
@@ -230,6 +230,7 @@ const r2_5: Lever = {
     { key: 'ceilingRoomPerInhabitant', reasoning: 'How much ceiling room a municipality gives residential places today (60–250 DKK per inhabitant a year).' },
     { key: 'botilbudLikeBudgetShare', reasoning: 'The part of a botilbud-like place\'s capex on the municipal budget (10–25 %): why it is the cheaper choice.' },
     { key: 'mismatchCostUplift', reasoning: 'Extra cost of a temporary need in a long-term place (0–30 %).' },
+    { key: 'offerConversionRate', reasoning: 'How many municipal § 108 offers are re-labelled as botilbud-like housing each year while it is outside the ceiling (0–5 %): what levelling the ceiling stops.' },
   ],
   claims: {
     spending: claim('mixed', 'R', '2.5: better use of capacity in the short term and a balanced mix in the long term, but loosening the ceiling may push public spending up (lines 3128–3148).'),

@@ -162,6 +162,8 @@ const r2_5: LeverTextDa = {
     botilbudLikeBudgetShare:
       'Den del af anlægsudgiften til en botilbudslignende plads, der belaster kommunens budget (10–25 %): derfor er den det billigere valg.',
     mismatchCostUplift: 'Merudgiften, når et midlertidigt behov dækkes på en længerevarende plads (0–30 %).',
+    offerConversionRate:
+      'Hvor mange kommunale § 108-tilbud der hvert år omlægges til botilbudslignende boliger, så længe de ligger uden for loftet (0–5 %): det, som lige vilkår under loftet stopper.',
   },
   claims: {
     spending:

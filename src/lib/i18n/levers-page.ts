@@ -116,6 +116,7 @@ export const da = {
 	mechanisms: {
 		appeals: 'Klager og principafgørelser',
 		capacity: 'Kapacitet og byggeri af pladser',
+		conversion: 'Omlægning af § 108-tilbud til botilbudslignende boliger',
 		children: 'Børn og unge: forebyggelse og overgang til voksenlivet',
 		demography: 'Tilgang: nye borgere og deres behov ved indgangen',
 		coordination: 'Koordinering i regionerne og KKR',
@@ -256,6 +257,7 @@ export const en: LeversPageMessages = {
 	mechanisms: {
 		appeals: 'Appeals and principle rulings',
 		capacity: 'Capacity and building places',
+		conversion: 'Re-labelling § 108 offers as botilbud-like housing',
 		children: 'Children and youth: prevention and the transition to adult life',
 		demography: 'Inflow: new citizens and their needs at entry',
 		coordination: 'Coordination in the regions and the KKR',

@@ -124,7 +124,7 @@ export const PARAMETER_TEXT_DA: ParameterTextDa = {
 			doc: 'Sandsynlighed for, at en voksen på behovsniveau 4 visiteres til et botilbud (C7).'
 		},
 		initialBotilbudLikeShare: {
-			fittedTo: 'beboere i botilbudslignende tilbud 2022',
+			fittedTo: '§ 108-pladsernes andel af de langvarige pladser 2022',
 			doc: 'Andel af de længerevarende pladser, der er botilbudslignende i 2018 (D8 angiver 52 % af alle pladser i 2022).'
 		},
 		childUnitCostScale: { fittedTo: 'udgifter, børn og unge, 2022' },
