@@ -4,7 +4,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { attributionDocumentSchema, comparisonDocumentSchema, type AttributionDocument } from '../../scripts/lib/comparison-files';
-import { ALTERNATIVE_OFFER_0_FROM_2020, TIMEOUT, lines, runScript, smallScenario, tempDir } from './cli-helpers';
+import { TIMEOUT, lines, runScript, smallScenario, tempDir } from './cli-helpers';
+
+/**
+ * Standardised tariffs from 2020: a change every run's spending feels, even at a 1:50 sample. (The
+ * alternative-offer limit used before reached no citizen in either run of one calibration, so its
+ * effect was exactly zero there and the test depended on the calibrated values.)
+ */
+const STANDARD_TARIFFS_FROM_2020 = { policyChanges: [{ year: 2020, policy: { standardTariffModel: true } }] };
 
 const SMALL = ['--runs', '2', '--sample', '0.02', '--years', '2022,2024'];
 const attribute = (args: string[]) => runScript('attribute', args);
@@ -15,7 +22,7 @@ let policy: string;
 beforeAll(() => {
 	tmp = tempDir('attribute-test-');
 	base = tmp.scenario('base.json', smallScenario('base'));
-	policy = tmp.scenario('policy.json', smallScenario('alt-offer-0', ALTERNATIVE_OFFER_0_FROM_2020));
+	policy = tmp.scenario('policy.json', smallScenario('std-tariffs', STANDARD_TARIFFS_FROM_2020));
 });
 afterAll(() => tmp.remove());
 
@@ -31,7 +38,7 @@ describe('attribute a policy change', () => {
 
 	it('exits 0, counts 8 runs on stderr and prints a table with the three components', () => {
 		expect(run.status, run.stderr).toBe(0);
-		expect(run.stderr).toMatch(/^1 of 8 runs: alt-offer-0, central assumptions, run 1\/2/m);
+		expect(run.stderr).toMatch(/^1 of 8 runs: std-tariffs, central assumptions, run 1\/2/m);
 		expect(run.stderr).toMatch(/^8 of 8 runs: base, drawn assumptions, run 2\/2/m);
 		expect(run.stdout).toMatch(/\(a\) policy effect/);
 		expect(run.stdout).toMatch(/\(b\) assumptions sd/);
@@ -43,7 +50,7 @@ describe('attribute a policy change', () => {
 	it('writes spend_total and qol_mean for each requested year', () => {
 		const doc = read(out);
 		expect(doc).toMatchObject({ kind: 'attribution', seed: 5, runs: 2, sample: 0.02, years: [2022, 2024] });
-		expect(doc.scenario).toEqual({ id: 'alt-offer-0', title: 'Test alt-offer-0', file: policy });
+		expect(doc.scenario).toEqual({ id: 'std-tariffs', title: 'Test std-tariffs', file: policy });
 		expect(doc.baseline).toEqual({ id: 'base', title: 'Test base', file: base });
 		expect(Object.keys(doc.indicators)).toEqual(['spend_total', 'qol_mean']);
 		for (const { byYear } of Object.values(doc.indicators)) expect(byYear.map((y) => y.year)).toEqual([2022, 2024]);
@@ -64,7 +71,7 @@ describe('attribute a policy change', () => {
 
 	it('its policy effect equals compare’s mean difference at central assumptions', () => {
 		const centralBase = tmp.scenario('base-central.json', smallScenario('base', { centralAssumptions: true }));
-		const centralPolicy = tmp.scenario('policy-central.json', smallScenario('alt-offer-0', { ...ALTERNATIVE_OFFER_0_FROM_2020, centralAssumptions: true }));
+		const centralPolicy = tmp.scenario('policy-central.json', smallScenario('std-tariffs', { ...STANDARD_TARIFFS_FROM_2020, centralAssumptions: true }));
 		const cmpOut = tmp.out();
 		const cmp = runScript('compare', ['--scenarios', `${centralBase},${centralPolicy}`, '--runs', '2', '--sample', '0.02', '--out', cmpOut]);
 		expect(cmp.status, cmp.stderr).toBe(0);
