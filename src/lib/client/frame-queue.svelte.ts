@@ -3,7 +3,7 @@
  * chart at once. A job runs after the browser has had a frame to paint the one before it
  * (`requestAnimationFrame`, then a task of its own).
  *
- * Why: on the explore page a result redrew all eleven charts in one task. Profiles of five lever
+ * Why: on the explore page a result redrew all nine charts in one task. Profiles of five lever
  * changes in headless Chromium on a two-core machine (2026-11) found the message handler at 45–85 ms
  * and the frame that painted it at 50–90 ms, past the 100 ms long-task limit of issue 3 when the host
  * was slowed twofold (CI run of 6c9462f: 110 and 111 ms).
