@@ -7,12 +7,12 @@
  * Residential places are created per type and owner (calibrated totals; ownership shares assumed)
  * and filled by the normal visitation and placement rules; municipalities get in-house units.
  */
-import { Citizens, NO_SERVICE } from '../state/citizens';
+import { Citizens, NO_SERVICE, needLevel } from '../state/citizens';
 import { Providers, UNLIMITED_PLACES } from '../state/providers';
 import { GROUP_COUNT, Group, Owner, SERVICE_COUNT, Service, Specialisation, isChildGroup, isPlaceService } from '../state/codes';
 import {
   FIRST_YEAR, GROUPS, INITIAL_OWNER_SHARE, MEAN_PLACES_PER_CHILD_INSTITUTION, MEAN_PLACES_PER_OFFER,
-  FUNCTION_STEP, MEAN_PLACES_PER_SELF_REFERRAL, NEED_EXIT_MULTIPLIER, POPULATION_BASE_YEAR, POPULATION_GROWTH_PER_YEAR, SUPERVISION, UNIT_COST,
+  ESCALATION_HISTORY_FROM_YEAR, FUNCTION_STEP, MEAN_PLACES_PER_SELF_REFERRAL, NEED_EXIT_MULTIPLIER, POPULATION_BASE_YEAR, RESIDENTIAL_EXIT_FACTOR, POPULATION_GROWTH_PER_YEAR, SUPERVISION, UNIT_COST,
 } from '../parameters/world';
 import { REGION_COUNT, type Municipality } from '../data/municipalities';
 import type { AssumptionValues } from '../parameters/assumptions';
@@ -27,6 +27,7 @@ import { buildVacancyIndex, stepPlacement } from '../mechanisms/placement';
 import { queueWaiting } from '../mechanisms/needs';
 import { registerSelfReferralProvider, countCrisisStay } from '../mechanisms/selfReferral';
 import { stepPricing } from '../mechanisms/pricing';
+import { escalateHistory, mayEscalate } from '../mechanisms/escalation';
 import { unitCostScale } from '../mechanisms/costScales';
 import { INITIAL_ADOPTION } from '../mechanisms/knowledge';
 import { REFERENCE_CORE_TASK_SHARE } from '../mechanisms/staffTime';
@@ -235,6 +236,23 @@ function addInitialCitizens(w: World): void {
   }
 }
 
+/**
+ * Years a 2018 resident has been in care before 2018, for the escalation history: the time already spent
+ * by someone found in a stock whose stays end at a constant rate is exponential with that rate (the
+ * group's yearly exit and death hazard at the resident's need level, a third of it in a home, as in
+ * needs.ts), but no longer than since the group's youngest entry age, nor than since the 2007 reform
+ * (`ESCALATION_HISTORY_FROM_YEAR`).
+ */
+export function escalationHistoryYears(w: World, i: number): number {
+  const c = w.citizens;
+  const gp = GROUPS[c.group[i]];
+  const service = c.service[i];
+  const inHome = service === Service.residential108 || service === Service.botilbudLike;
+  const leavesPerYear = (gp.exitPerYear * NEED_EXIT_MULTIPLIER[needLevel(c.functioning[i]) - 1] + gp.mortalityPerYear) * (inHome ? RESIDENTIAL_EXIT_FACTOR : 1);
+  const elapsed = Math.floor(-Math.log(1 - uniform(w.seed, c.id[i], 13, Purpose.initialPopulation)) / leavesPerYear);
+  return Math.max(0, Math.min(elapsed, c.age[i] - gp.entryAge[0], FIRST_YEAR - ESCALATION_HISTORY_FROM_YEAR));
+}
+
 export function createWorld(o: WorldOptions): World {
   const municipalities = initialiseMunicipalities(o);
   const expectedCitizens = 200_000 * o.sample;
@@ -332,6 +350,10 @@ export function createWorld(o: WorldOptions): World {
   // so that reviews of temporary stays do not all fall in the same month.
   for (let i = 0; i < c.count; i++) {
     if (c.waitingFor[i] === NO_SERVICE) c.serviceStart[i] = -1 - Math.floor(uniform(w.seed, c.id[i], 12, Purpose.initialPopulation) * 36);
+  }
+  // Residents who may escalate have lived through the escalation of the years before 2018 (escalation.ts).
+  for (let i = 0; i < c.count; i++) {
+    if (mayEscalate(c.service[i], c.attributes[i])) escalateHistory(w, i, escalationHistoryYears(w, i));
   }
   // Self-referred citizens at the start: in a centre or shelter where there is room.
   for (let i = 0; i < c.count; i++) {

@@ -11,7 +11,7 @@
  */
 import { Attr, EXAMINED_EVERY_MONTH, NO_SERVICE } from '../state/citizens';
 import { GROUP_COUNT, Service } from '../state/codes';
-import { FUNCTION_STEP, GROUPS, NEED_COST_FACTOR, NEED_EXIT_MULTIPLIER, TEMPORARY_STAY_REVIEW_MONTHS } from '../parameters/world';
+import { FUNCTION_STEP, GROUPS, NEED_COST_FACTOR, NEED_EXIT_MULTIPLIER, RESIDENTIAL_EXIT_FACTOR, TEMPORARY_STAY_REVIEW_MONTHS } from '../parameters/world';
 import { Purpose, drawCount, mix32, purposeSeed } from '../random/keyed';
 import type { World } from '../state/world';
 import { removeCitizen } from './exits';
@@ -50,7 +50,7 @@ export interface HazardTables {
   mismatchImproveFactor: number;
   crisisAcuteExit: number;
   crisisHousingExit: number;
-  /** Residents of § 108 and botilbud-like places leave at about a third of the rate: the place is their home (expert-report §4 driver 14; assumption 0.35). */
+  /** Residents of § 108 and botilbud-like places leave at about a third of the rate (`RESIDENTIAL_EXIT_FACTOR`). */
   residentialExitFactor: number;
   /**
    * By needs-loop class (`monthlyClassOf`: the group, or EXAMINED_EVERY_MONTH): for a group,
@@ -127,7 +127,7 @@ export function buildHazardTables(w: World): HazardTables {
     mismatchImproveFactor: 1 - a.mismatchProgressionPenalty,
     crisisAcuteExit: crisis.acute,
     crisisHousingExit: crisis.housing,
-    residentialExitFactor: 0.35,
+    residentialExitFactor: RESIDENTIAL_EXIT_FACTOR,
   };
 }
 

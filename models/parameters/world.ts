@@ -97,6 +97,20 @@ export const NEED_COST_FACTOR = [0.6, 0.8, 1, 1.25, 1.6] as const;
 /** Extra cost factor for particularly complex needs and outward-reacting behaviour (assumption, range 1.4–2.0). */
 export const COMPLEX_COST_FACTOR = 1.6;
 
+/**
+ * Residents of § 108 and botilbud-like places leave at about a third of the rate of others: the place is
+ * their home (expert-report §4 driver 14; assumption 0.35, range 0.2–0.5).
+ */
+export const RESIDENTIAL_EXIT_FACTOR = 0.35;
+
+/**
+ * First year of the 2018 stock's escalation history (escalation.escalateHistory). The municipal reform
+ * of 2007 gave municipalities full authority over and financing of specialised services (agreements
+ * §5.1), the buyer–provider market in which individual prices escalate; a resident's history is counted
+ * from then at most. Assumption: 2007 (range 2007–2013, that is 5–11 years of history at most).
+ */
+export const ESCALATION_HISTORY_FROM_YEAR = 2007;
+
 /** Months a citizen stays in a § 107 temporary place before a review moves them on (assumption, 12–36). */
 export const TEMPORARY_STAY_REVIEW_MONTHS = 24;
 
