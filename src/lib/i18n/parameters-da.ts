@@ -40,6 +40,10 @@ export const PARAMETER_TEXT_DA: ParameterTextDa = {
 		'UNIT_COST.crisisCentre': '[D] expert-report §2L: ≈ 2.600 kr. pr. opholdsdøgn ≈ 0,95 mio. kr. pr. pladsår.',
 		NEED_COST_FACTOR: 'Individuel udgiftsfaktor efter behovsniveau 1…5 (støttens omfang; antagelse).',
 		COMPLEX_COST_FACTOR: 'Ekstra udgiftsfaktor ved særligt komplekse behov og udadreagerende adfærd (antagelse, interval 1,4–2,0).',
+		RESIDENTIAL_EXIT_FACTOR:
+			'Beboere på pladser efter § 108 og i botilbudslignende tilbud flytter ud med omkring en tredjedel af de andres rate: pladsen er deres hjem (expert-report §4, udgiftsdriver 14; antagelse 0,35, interval 0,2–0,5).',
+		ESCALATION_HISTORY_FROM_YEAR:
+			'Første år i eskaleringshistorikken for beboerne i 2018 (escalation.escalateHistory). Kommunalreformen i 2007 gav kommunerne det fulde myndigheds- og finansieringsansvar for de specialiserede tilbud (agreements §5.1), det køber–sælger-marked, hvor de individuelle priser eskalerer; en beboers historik regnes højst fra da. Antagelse: 2007 (interval 2007–2013, dvs. højst 5–11 års historik).',
 		TEMPORARY_STAY_REVIEW_MONTHS:
 			'Måneder, en borger bliver i et midlertidigt botilbud efter § 107, før en opfølgning flytter borgeren videre (antagelse, 12–36).',
 		AGGREGATE_LINES:
