@@ -5,8 +5,9 @@
  *   1. policy in force for the year; population grows; specialisation planning coverage; municipalities
  *      re-label some of their § 108 offers as botilbud-like housing (conversion)
  *   2. one pass over citizens: ageing and transitions at 18 and 23 (children), new principle
- *      rulings reach recipients (appeals), residents of re-labelled offers move over, rolled-back rulings are undone, escalation of complex and
- *      mismatched cases, yearly counts start, and the demand signals municipalities act on
+ *      rulings reach recipients (appeals), rolled-back rulings are undone, residents of re-labelled
+ *      offers move over, escalation of complex and mismatched cases, yearly counts start, and the
+ *      demand signals municipalities act on
  *   3. providers set tariffs from last year's costs and occupancy (pricing)
  *   4. supervisors visit, score and recommend (supervision)
  *   5. private providers enter or exit, under-used offers close (market)

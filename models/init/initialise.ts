@@ -24,7 +24,7 @@ import { YearAccumulator } from '../results/accumulator';
 import { drawAttributes } from '../mechanisms/demography';
 import { assess, initialiseCostFactor } from '../mechanisms/visitation';
 import { buildVacancyIndex, stepPlacement } from '../mechanisms/placement';
-import { queueWaiting } from '../mechanisms/needs';
+import { leavesPerYear, perMonth, queueWaiting } from '../mechanisms/needs';
 import { registerSelfReferralProvider, countCrisisStay } from '../mechanisms/selfReferral';
 import { stepPricing } from '../mechanisms/pricing';
 import { escalateHistory, mayEscalate } from '../mechanisms/escalation';
@@ -164,11 +164,10 @@ const STOCK_MIX_ITERATIONS = 3000;
 
 function iterateStockNeedMix(g: number, a: AssumptionValues): number[] {
   const gp = GROUPS[g];
-  const perMonth = (perYear: number): number => 1 - Math.exp(-perYear / 12);
   const bandChange = FUNCTION_STEP / 20;
   const improveByTrajectory = [gp.improvePerYear, gp.improvePerYear / 3, gp.improvePerYear / 6].map((x) => perMonth(x * a.improveHazardScale) * bandChange);
   const worsenByTrajectory = [gp.worsenPerYear / 2, gp.worsenPerYear, gp.worsenPerYear * 3].map((x) => perMonth(x * a.worsenHazardScale) * bandChange);
-  const exit = NEED_EXIT_MULTIPLIER.map((multiplier) => perMonth(gp.exitPerYear * multiplier + gp.mortalityPerYear));
+  const exit = NEED_EXIT_MULTIPLIER.map((_, n) => perMonth(leavesPerYear(g, n)));
   const total = [0, 0, 0, 0, 0];
   let x = new Float64Array(5);
   let next = new Float64Array(5);
@@ -248,8 +247,8 @@ export function escalationHistoryYears(w: World, i: number): number {
   const gp = GROUPS[c.group[i]];
   const service = c.service[i];
   const inHome = service === Service.residential108 || service === Service.botilbudLike;
-  const leavesPerYear = (gp.exitPerYear * NEED_EXIT_MULTIPLIER[needLevel(c.functioning[i]) - 1] + gp.mortalityPerYear) * (inHome ? RESIDENTIAL_EXIT_FACTOR : 1);
-  const elapsed = Math.floor(-Math.log(1 - uniform(w.seed, c.id[i], 13, Purpose.initialPopulation)) / leavesPerYear);
+  const rate = leavesPerYear(c.group[i], needLevel(c.functioning[i]) - 1) * (inHome ? RESIDENTIAL_EXIT_FACTOR : 1);
+  const elapsed = Math.floor(-Math.log(1 - uniform(w.seed, c.id[i], 13, Purpose.initialPopulation)) / rate);
   return Math.max(0, Math.min(elapsed, c.age[i] - gp.entryAge[0], FIRST_YEAR - ESCALATION_HISTORY_FROM_YEAR));
 }
 

@@ -68,9 +68,6 @@ export function escalate(w: World, i: number): void {
  * The history is the same in every scenario: no standardised tariffs before 2018, whatever the policy.
  */
 export function escalateHistory(w: World, i: number, years: number): void {
-  const c = w.citizens;
-  for (let back = years; back >= 1; back--) {
-    if (!mayEscalate(c.service[i], c.attributes[i])) return;
-    escalateCost(w, i, w.year - back, 1);
-  }
+  // Once a resident may escalate they stay so: escalation only adds the complex mark, and the place is kept.
+  for (let back = years; back >= 1; back--) escalateCost(w, i, w.year - back, 1);
 }

@@ -72,7 +72,14 @@ export interface HazardTables {
 /** Margin on the event bound so that rounding in the exact comparisons can never exceed it. */
 const EVENT_BOUND_MARGIN = 1e-9;
 
-const perMonth = (perYear: number): number => 1 - Math.exp(-perYear / 12);
+/** Monthly probability of an event with a constant yearly hazard. */
+export const perMonth = (perYear: number): number => 1 - Math.exp(-perYear / 12);
+
+/** Yearly hazard of leaving help (exit or death) for a group at need index 0…4, before the lower rate in a home. */
+export function leavesPerYear(group: number, needIndex: number): number {
+  const gp = GROUPS[group];
+  return gp.exitPerYear * NEED_EXIT_MULTIPLIER[needIndex] + gp.mortalityPerYear;
+}
 
 /**
  * The top-byte threshold of an event bound: a 32-bit draw h with h / 2^32 < bound has
@@ -91,7 +98,7 @@ export function buildHazardTables(w: World): HazardTables {
   for (let g = 0; g < GROUP_COUNT; g++) {
     const gp = GROUPS[g];
     for (let n = 0; n < 5; n++) {
-      exit[g * 5 + n] = perMonth(gp.exitPerYear * NEED_EXIT_MULTIPLIER[n] + gp.mortalityPerYear);
+      exit[g * 5 + n] = perMonth(leavesPerYear(g, n));
       death[g * 5 + n] = perMonth(gp.mortalityPerYear);
     }
     // trajectory 0 can progress, 1 stable, 2 degenerative

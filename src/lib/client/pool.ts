@@ -34,7 +34,7 @@ export function spawnEngine(): EngineHandle {
  * Workers for full-scale runs: one per logical core but one, at least 1, at most 8 (the estimate
  * worker comes on top). The core left over keeps the page responsive: on a two-core machine with
  * both cores running replications, five lever changes under a twofold CPU slowdown (headless
- * Chromium, 2026-11) gave long tasks up to 93, 127 and 63 ms and first redraws of 170–460 ms; with
+ * Chromium, 2026-11) gave long tasks up to 93, 127 and 63 ms and first redraws of 170–462 ms; with
  * one core left, 52, 56 and 83 ms and 127–289 ms. The price is time to full bands: 153 s for 40
  * baseline replications on this two-core machine against 54–83 s on two workers.
  */
