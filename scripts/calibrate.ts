@@ -49,6 +49,9 @@ const PUBLISHED = (indicator: string, year: number): number => {
   return t.value;
 };
 
+/** § 108 places as a share of long-term places (§ 108 and botilbud-like) in 2022, published or modelled. */
+const share108OfLongTermPlaces = (v: Values): number => v('places_108', 2022) / (v('places_108', 2022) + v('places_botilbudslignende', 2022));
+
 const PAIRS: Pair[] = [
   { indicator: 'recipients_children', year: 2018, parameter: 'childStockScale', elasticity: 1, description: 'children and youth recipients 2018' },
   { indicator: 'recipients_children', year: 2022, parameter: 'childEntryScale', elasticity: 0.6, description: 'children and youth recipients 2022' },
@@ -67,8 +70,8 @@ const PAIRS: Pair[] = [
     indicator: 'places_108',
     year: 2022,
     parameter: 'initialBotilbudLikeShare',
-    target: () => PUBLISHED('places_108', 2022) / (PUBLISHED('places_108', 2022) + PUBLISHED('places_botilbudslignende', 2022)),
-    model: (v) => v('places_108', 2022) / (v('places_108', 2022) + v('places_botilbudslignende', 2022)),
+    target: () => share108OfLongTermPlaces(PUBLISHED),
+    model: share108OfLongTermPlaces,
     elasticity: -2,
     description: '§ 108 share of long-term places 2022',
   },
