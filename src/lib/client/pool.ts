@@ -35,9 +35,17 @@ export function spawnEngine(): EngineHandle {
  * worker comes on top). The core left over keeps the page responsive: on a two-core machine with
  * both cores running replications, five lever changes under a twofold CPU slowdown (headless
  * Chromium, 2026-11) gave long tasks up to 93, 127 and 63 ms and first redraws of 170–462 ms; with
- * one core left, 52, 56 and 83 ms and 127–289 ms. The price is time to full bands: 153 s for 40
- * baseline replications on this two-core machine against 54–83 s on two workers.
+ * one core left, 52, 56 and 83 ms and 127–289 ms.
  */
 export function poolSize(): number {
 	return Math.max(1, workersUpTo(8) - 1);
 }
+
+/**
+ * The spare core is lent to the engine while the reader is idle (`SPARE_AFTER_IDLE_MS` without
+ * input) and taken back at the next input: with one full-scale worker on this two-core machine, 40
+ * baseline replications took 153 s against 54–83 s on two (2026-11).
+ */
+export const SPARE_WORKERS = 1;
+/** Milliseconds without input before the spare core is lent (assumption: past the first redraws of a change, 1–5 s). */
+export const SPARE_AFTER_IDLE_MS = 3000;

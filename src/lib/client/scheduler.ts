@@ -12,6 +12,11 @@
  * once), an estimate may also take any idle worker, and no full-scale run starts while an estimate
  * is waiting or running, so a first estimate gets the machine's attention.
  *
+ * Spare workers (`setSpare`) run full-scale replications only while the page lets them: the session
+ * asks for them while the reader is idle and takes them back at the next input. A spare worker is
+ * created only when a full-scale run is waiting for one; taking it back terminates it, and a run it
+ * had that is still wanted goes back to the queue in its place in the order.
+ *
  * Plain TypeScript with no browser types: tests drive it with fake workers.
  */
 import type { RunRequest, RunResult } from './engine-api';
@@ -44,6 +49,8 @@ export interface SchedulerOptions {
 interface Slot {
 	handle: EngineHandle;
 	reserved: boolean;
+	/** Lent while the reader is idle (setSpare); taken back first. */
+	spare: boolean;
 	job: Job | undefined;
 	/** Bumped whenever the slot's worker is replaced: answers from a replaced worker are ignored. */
 	generation: number;
@@ -56,21 +63,26 @@ export interface SchedulerStats {
 	terminated: number;
 	/** Results dropped because their run had become stale. */
 	discarded: number;
+	/** Spare workers taken back while running a wanted run (the run was queued again). */
+	reclaimed: number;
 }
 
 export class Scheduler {
 	private readonly slots: Slot[] = [];
 	private queue: Job[] = [];
+	/** The last `want` list, in priority order (to put a reclaimed run back in its place). */
+	private order: readonly Job[] = [];
 	private wanted = new Set<string>();
+	private spareAllowed = 0;
 	private disposed = false;
 	private readonly options: SchedulerOptions;
-	readonly stats: SchedulerStats = { spawned: 0, terminated: 0, discarded: 0 };
+	readonly stats: SchedulerStats = { spawned: 0, terminated: 0, discarded: 0, reclaimed: 0 };
 
 	constructor(options: SchedulerOptions) {
 		this.options = options;
 		const reserved = options.estimateWorkers ?? 1;
 		for (let i = 0; i < reserved + Math.max(1, options.size); i++) {
-			this.slots.push({ handle: this.spawn(), reserved: i < reserved, job: undefined, generation: 0 });
+			this.slots.push({ handle: this.spawn(), reserved: i < reserved, spare: false, job: undefined, generation: 0 });
 		}
 	}
 
@@ -94,6 +106,7 @@ export class Scheduler {
 	 */
 	want(jobs: readonly Job[]): void {
 		if (this.disposed) return;
+		this.order = jobs;
 		this.wanted = new Set(jobs.map((j) => j.id));
 		const running = new Set(this.running);
 		this.queue = jobs.filter((j) => !running.has(j.id));
@@ -101,6 +114,42 @@ export class Scheduler {
 			if (slot.job && !this.wanted.has(slot.job.id) && slot.job.kind === 'full') this.replace(slot);
 		}
 		this.pump();
+	}
+
+	/**
+	 * Allow up to `count` spare workers for full-scale runs (0 takes them all back at once). Spare
+	 * workers beyond the count are terminated; their wanted runs are queued again.
+	 */
+	setSpare(count: number): void {
+		if (this.disposed) return;
+		this.spareAllowed = Math.max(0, count);
+		let spares = this.slots.filter((s) => s.spare);
+		// Idle ones go first, then the ones running the least urgent runs.
+		spares.sort((a, b) => this.urgency(b) - this.urgency(a));
+		let requeue = false;
+		while (spares.length > this.spareAllowed) {
+			const slot = spares.shift()!;
+			if (slot.job) {
+				this.stats.reclaimed++;
+				requeue ||= this.wanted.has(slot.job.id);
+			}
+			slot.generation++;
+			slot.job = undefined;
+			slot.handle.terminate();
+			this.slots.splice(this.slots.indexOf(slot), 1);
+		}
+		if (requeue) {
+			const running = new Set(this.running);
+			this.queue = this.order.filter((j) => this.wanted.has(j.id) && !running.has(j.id));
+		}
+		this.pump();
+	}
+
+	/** A slot's place in the want order (idle: after everything). */
+	private urgency(slot: Slot): number {
+		if (!slot.job) return Infinity;
+		const id = slot.job.id;
+		return this.order.findIndex((j) => j.id === id);
 	}
 
 	/** Terminate every worker; nothing is reported after this. */
@@ -144,7 +193,11 @@ export class Scheduler {
 		if (job.kind === 'estimate') return idle.find((s) => s.reserved) ?? idle[0];
 		// Estimates first: no full run starts while a wanted estimate runs (stale ones finish on their own).
 		if (this.slots.some((s) => s.job?.kind === 'estimate' && this.wanted.has(s.job.id))) return undefined;
-		return idle.find((s) => !s.reserved);
+		const free = idle.find((s) => !s.reserved);
+		if (free || this.slots.filter((s) => s.spare).length >= this.spareAllowed) return free;
+		const spare: Slot = { handle: this.spawn(), reserved: false, spare: true, job: undefined, generation: 0 };
+		this.slots.push(spare);
+		return spare;
 	}
 
 	private start(slot: Slot, job: Job): void {

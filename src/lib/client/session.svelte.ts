@@ -7,7 +7,8 @@ import { getContext, setContext } from 'svelte';
 import type { LeverChoices } from './engine-api';
 import { addSaved, loadSaved, storeSaved, MAX_COMPARED, type SavedScenario, type StoreProblem } from './saved';
 import { Simulation, DEFAULT_RUNS, runsFromSearch, type Target } from './simulation';
-import { poolSize, spawnEngine } from './pool';
+import { poolSize, spawnEngine, SPARE_AFTER_IDLE_MS, SPARE_WORKERS } from './pool';
+import { watchIdle } from './idle';
 import { APP_SEED, type WorldChoices } from './levers';
 import { decodeShare, type DecodeOutcome, type ShareLocale } from './share';
 
@@ -16,6 +17,7 @@ export class Session {
 	runs = $state(DEFAULT_RUNS);
 	started = $state(false);
 	sim: Simulation | undefined;
+	private stopIdleWatch: (() => void) | undefined;
 
 	/** The explore page's lever choices (kept here so that they survive a visit to another page). */
 	choices = $state.raw<LeverChoices>({});
@@ -55,7 +57,9 @@ export class Session {
 			this.storeProblem = loaded.problem;
 		}
 		this.compared = this.saved.slice(-MAX_COMPARED).map((s) => s.id);
-		this.sim = new Simulation({ size: poolSize(), spawn: spawnEngine, onUpdate: () => this.revision++ });
+		const sim = new Simulation({ size: poolSize(), spawn: spawnEngine, onUpdate: () => this.revision++ });
+		this.sim = sim;
+		this.stopIdleWatch = watchIdle(window, SPARE_AFTER_IDLE_MS, (idle) => sim.setSpare(idle ? SPARE_WORKERS : 0));
 		this.started = true;
 		return this.link.kind === 'too-long' ? undefined : this.link.locale;
 	}
@@ -71,6 +75,8 @@ export class Session {
 	}
 
 	stop(): void {
+		this.stopIdleWatch?.();
+		this.stopIdleWatch = undefined;
 		this.sim?.dispose();
 		this.sim = undefined;
 		this.started = false;

@@ -108,6 +108,11 @@ export class Simulation {
 		return this.scheduler.stats;
 	}
 
+	/** Lend (or take back, with 0) spare workers for full-scale runs (Scheduler.setSpare). */
+	setSpare(count: number): void {
+		this.scheduler.setSpare(count);
+	}
+
 	/**
 	 * What the screen needs now (latest wins): `targets` in priority order, `runs` full replications
 	 * each, and what it will probably need next (`prefetch`, computed when the targets leave room).

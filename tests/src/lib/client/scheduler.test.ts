@@ -144,6 +144,55 @@ describe('Scheduler', () => {
 		expect(live()).toHaveLength(2);
 	});
 
+	it('lends a spare worker only while a full-scale run waits for one', async () => {
+		const { scheduler, results, live, runningOn } = setup(1);
+		scheduler.setSpare(1);
+		expect(live()).toHaveLength(2); // nothing waits: no spare yet
+		scheduler.want([full('a', 0), full('a', 1), full('a', 2)]);
+		expect(live()).toHaveLength(3);
+		expect(scheduler.running).toEqual(['a|full|0', 'a|full|1']);
+		expect(scheduler.queued).toEqual(['a|full|2']);
+		runningOn('a|full|1')!.finish();
+		await flush();
+		expect(results).toEqual(['a|full|1']);
+		expect(scheduler.running.sort()).toEqual(['a|full|0', 'a|full|2']);
+		expect(live()).toHaveLength(3);
+	});
+
+	it('takes a spare back at once, queueing its wanted run again in its place', async () => {
+		const { scheduler, results, live, runningOn } = setup(1);
+		scheduler.setSpare(1);
+		scheduler.want([full('a', 0), full('a', 1), full('a', 2)]);
+		const spare = runningOn('a|full|1')!;
+		scheduler.setSpare(0);
+		expect(spare.terminated).toBe(true);
+		expect(live()).toHaveLength(2);
+		expect(scheduler.workerCount).toBe(2);
+		expect(scheduler.running).toEqual(['a|full|0']);
+		expect(scheduler.queued).toEqual(['a|full|1', 'a|full|2']);
+		expect(scheduler.stats.reclaimed).toBe(1);
+		// A late answer from the reclaimed worker is never reported.
+		spare.finish();
+		await flush();
+		expect(results).toEqual([]);
+		runningOn('a|full|0')!.finish();
+		await flush();
+		expect(results).toEqual(['a|full|0']);
+		expect(scheduler.running).toEqual(['a|full|1']);
+	});
+
+	it('gives up the spare running the least urgent run first', () => {
+		const { scheduler, runningOn } = setup(1);
+		scheduler.setSpare(2);
+		scheduler.want([full('a', 0), full('a', 1), full('a', 2), full('a', 3)]);
+		expect(scheduler.running).toEqual(['a|full|0', 'a|full|1', 'a|full|2']);
+		const least = runningOn('a|full|2')!;
+		scheduler.setSpare(1);
+		expect(least.terminated).toBe(true);
+		expect(runningOn('a|full|1')!.terminated).toBe(false);
+		expect(scheduler.queued).toEqual(['a|full|2', 'a|full|3']);
+	});
+
 	it('terminates every worker on dispose and reports nothing afterwards', async () => {
 		const { scheduler, results, runningOn } = setup(1);
 		scheduler.want([estimate('a')]);
