@@ -308,6 +308,33 @@ async function main() {
 			await c.close();
 		});
 
+		// ---- The spare core: lent while the reader is idle, taken back at the next input (?runs=8) ----
+		await test('the spare core runs one more full-scale worker while the reader is idle and is taken back at a click', async () => {
+			const { context: c, page: p } = await newPage();
+			await p.goto(`${origin}/?runs=8`);
+			await waitForState(p, ['estimate', 'partial', 'done'], CHART_TIMEOUT_MS);
+			// One estimate worker and one full-scale worker per core but one (src/lib/client/pool.ts).
+			const cores = await p.evaluate(() => navigator.hardwareConcurrency || 2);
+			const pool = 1 + Math.max(1, Math.min(8, cores) - 1);
+			const workersBecome = async (n, what) => {
+				const until = Date.now() + 8000;
+				while (p.workers().length !== n && Date.now() < until) await p.waitForTimeout(50);
+				assert(p.workers().length === n, `${what}: ${p.workers().length} workers, expected ${n}`);
+			};
+			await workersBecome(pool + 1, 'after 3 s without input');
+			await p.locator('fieldset[data-lever="r2_3"]').evaluate((fs) => (fs.closest('details').open = true));
+			const clicked = Date.now();
+			await p.locator('fieldset[data-lever="r2_3"] input[value="proposed"]').click();
+			await workersBecome(pool, 'after a click');
+			const reclaimedMs = Date.now() - clicked;
+			// Workers run full-scale replications in yearly tasks, so a terminated one stops within a
+			// simulated year (in one long task Chromium let it run on for 2 s: worker-engine.ts).
+			assert(reclaimedMs < 1500, `the spare worker ran on for ${reclaimedMs} ms after the click`);
+			await workersBecome(pool + 1, 'after 3 s without input again');
+			console.log(`      workers: ${pool} while the reader works, ${pool + 1} while idle; the spare was gone ${reclaimedMs} ms after the click`);
+			await c.close();
+		});
+
 		// ---- Save, compare, reload ----------------------------------------------------------------
 		await test('a saved scenario appears on the compare page and survives a reload', async () => {
 			const { context: c, page: p } = await newPage();

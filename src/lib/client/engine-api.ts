@@ -45,5 +45,5 @@ export interface EngineApi {
 	 * Validate the scenario and run one replication. Rejects with the scenario's problems (one per
 	 * line) if it is invalid. The result's typed arrays are transferred, not copied.
 	 */
-	run(request: RunRequest): RunResult;
+	run(request: RunRequest): Promise<RunResult>;
 }

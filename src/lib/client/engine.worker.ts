@@ -5,7 +5,7 @@
 import * as Comlink from 'comlink';
 import { CheckpointStore, MODEL_NAME, MODEL_VERSION, replicationSteps, runReplication } from '../../../models/index';
 import type { EngineApi, RunRequest, RunResult } from './engine-api';
-import { buffersOf, toScenario, workerMunicipalities } from './worker-engine';
+import { buffersOf, runInYearlyTasks, toScenario, workerMunicipalities } from './worker-engine';
 import { WARM_UP_RUNS, warmUpDraft } from './warm-up';
 
 /**
@@ -53,17 +53,20 @@ const api: EngineApi = {
 	modelInfo() {
 		return { name: MODEL_NAME, version: MODEL_VERSION };
 	},
-	run(request: RunRequest): RunResult {
+	async run(request: RunRequest): Promise<RunResult> {
 		const { scenario, replication, sample } = request;
 		const started = performance.now();
 		const estimate = sample <= CHECKPOINT_SAMPLE_LIMIT;
-		const result = runReplication({
+		const options = {
 			scenario: toScenario(scenario),
 			municipalities: workerMunicipalities(),
 			replication,
 			sample,
 			checkpoints: estimate ? checkpoints : undefined
-		});
+		};
+		// An estimate (a tenth of a second) runs in one task, never delayed by the warm-up's slices; a
+		// full-scale run, which a lever change may make stale, in yearly tasks (runInYearlyTasks).
+		const result = estimate ? runReplication(options) : await runInYearlyTasks(options);
 		const out: RunResult = { years: result.years, indicators: result.indicators, ms: performance.now() - started };
 		if (estimate && !warmUpStarted) {
 			warmUpStarted = true;

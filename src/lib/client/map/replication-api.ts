@@ -30,5 +30,5 @@ export interface ReplicationOutput {
 export interface ReplicationApi {
 	modelInfo(): { name: string; version: string };
 	/** Run one replication; rejects with the scenario's problems (one per line) if it is invalid. */
-	run(request: ReplicationRequest): ReplicationOutput;
+	run(request: ReplicationRequest): Promise<ReplicationOutput>;
 }

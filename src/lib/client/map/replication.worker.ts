@@ -3,17 +3,18 @@
  * indicators returned as transferred typed arrays (see replication-api.ts).
  */
 import * as Comlink from 'comlink';
-import { MODEL_NAME, MODEL_VERSION, runReplication } from '../../../../models/index';
-import { buffersOf, toScenario, workerMunicipalities } from '../worker-engine';
+import { MODEL_NAME, MODEL_VERSION } from '../../../../models/index';
+import { buffersOf, runInYearlyTasks, toScenario, workerMunicipalities } from '../worker-engine';
 import type { ReplicationApi, ReplicationOutput, ReplicationRequest } from './replication-api';
 
 const api: ReplicationApi = {
 	modelInfo() {
 		return { name: MODEL_NAME, version: MODEL_VERSION };
 	},
-	run({ scenario, replication, sample, endYear }: ReplicationRequest): ReplicationOutput {
+	async run({ scenario, replication, sample, endYear }: ReplicationRequest): Promise<ReplicationOutput> {
 		const started = performance.now();
-		const result = runReplication({ scenario: toScenario(scenario), municipalities: workerMunicipalities(), replication, sample, endYear });
+		// In yearly tasks, so that leaving the page stops the workers at once (runInYearlyTasks).
+		const result = await runInYearlyTasks({ scenario: toScenario(scenario), municipalities: workerMunicipalities(), replication, sample, endYear });
 		const out: ReplicationOutput = {
 			years: result.years,
 			national: result.indicators,
