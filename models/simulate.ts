@@ -103,10 +103,11 @@ export function runReplication(o: RunOptions): ReplicationResult {
 }
 
 /**
- * The same replication one simulated year at a time: yields after each year (the years done so
- * far), returns the results. Lets a worker run work of low priority in slices between requests.
+ * The same replication in slices: yields after every `monthsPerSlice` simulated months (the years
+ * done so far), returns the results. Lets a worker run work of low priority in slices between
+ * requests, or stop soon after it is terminated.
  */
-export function* replicationSteps(o: RunOptions): Generator<number, ReplicationResult> {
+export function* replicationSteps(o: RunOptions, monthsPerSlice = 12): Generator<number, ReplicationResult> {
   const checkpoints = o.calibration ? undefined : o.checkpoints; // calibration varies what the key leaves out
   const stepper = checkpoints
     ? (checkpoints.resume(o) ?? checkpoints.adopt(createReplicationWorld(o).stepper))
@@ -116,10 +117,8 @@ export function* replicationSteps(o: RunOptions): Generator<number, ReplicationR
   for (let month = world.month; month < months; month++) {
     if (month % 12 === 0 && month > 0) checkpoints?.record(o, stepper);
     stepMonth(stepper);
-    if (month % 12 === 11) {
-      o.onYear?.((month + 1) / 12);
-      yield (month + 1) / 12;
-    }
+    if (month % 12 === 11) o.onYear?.((month + 1) / 12);
+    if ((month + 1) % monthsPerSlice === 0) yield (month + 1) / 12;
   }
   const years = Array.from({ length: YEAR_COUNT }, (_, k) => FIRST_YEAR + k).filter((y) => y <= world.endYear);
   const indicators: Record<string, Float64Array> = {};

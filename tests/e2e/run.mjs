@@ -327,8 +327,8 @@ async function main() {
 			await p.locator('fieldset[data-lever="r2_3"] input[value="proposed"]').click();
 			await workersBecome(pool, 'after a click');
 			const reclaimedMs = Date.now() - clicked;
-			// Workers run full-scale replications in yearly tasks, so a terminated one stops within a
-			// simulated year (in one long task Chromium let it run on for 2 s: worker-engine.ts).
+			// Workers run full-scale replications in monthly tasks, so a terminated one stops within a
+			// simulated month (in one long task Chromium let it run on for 2 s: worker-engine.ts).
 			assert(reclaimedMs < 1500, `the spare worker ran on for ${reclaimedMs} ms after the click`);
 			await workersBecome(pool + 1, 'after 3 s without input again');
 			console.log(`      workers: ${pool} while the reader works, ${pool + 1} while idle; the spare was gone ${reclaimedMs} ms after the click`);

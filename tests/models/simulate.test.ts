@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { createReplicationWorld, policyTimeline, replicationSeed, resolveAssumptions, runReplication } from '../../models/simulate';
+import { createReplicationWorld, policyTimeline, replicationSeed, replicationSteps, resolveAssumptions, runReplication } from '../../models/simulate';
 import { ASSUMPTIONS, ASSUMPTION_KEYS } from '../../models/parameters/assumptions';
 import { DEFAULT_POLICY } from '../../models/parameters/policy';
 import { FIRST_YEAR, LAST_YEAR } from '../../models/parameters/world';
@@ -138,6 +138,20 @@ describe('replications', () => {
     const done: number[] = [];
     runReplication({ scenario: scenario(), municipalities: municipalities(), replication: 0, sample: PROPERTY_SAMPLE, endYear: 2020, onYear: (y) => done.push(y) });
     expect(done).toEqual([1, 2, 3]);
+  }, 30_000);
+
+  it('run in monthly slices (as browser workers do) to the same results, yielding after every month', () => {
+    const options = { scenario: scenario(), municipalities: municipalities(), replication: 0, sample: PROPERTY_SAMPLE, endYear: 2019 };
+    const steps = replicationSteps(options, 1);
+    const yielded: number[] = [];
+    let next = steps.next();
+    while (!next.done) {
+      yielded.push(next.value);
+      next = steps.next();
+    }
+    expect(yielded).toEqual(Array.from({ length: 24 }, (_, k) => (k + 1) / 12));
+    const whole = runReplication(options);
+    for (const key of Object.keys(whole.indicators)) expect(sameBytes(next.value.indicators[key], whole.indicators[key]), key).toBe(true);
   }, 30_000);
 });
 

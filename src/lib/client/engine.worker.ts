@@ -5,7 +5,7 @@
 import * as Comlink from 'comlink';
 import { CheckpointStore, MODEL_NAME, MODEL_VERSION, replicationSteps, runReplication } from '../../../models/index';
 import type { EngineApi, RunRequest, RunResult } from './engine-api';
-import { buffersOf, runInYearlyTasks, toScenario, workerMunicipalities } from './worker-engine';
+import { buffersOf, runInMonthlyTasks, toScenario, workerMunicipalities } from './worker-engine';
 import { WARM_UP_RUNS, warmUpDraft } from './warm-up';
 
 /**
@@ -65,8 +65,8 @@ const api: EngineApi = {
 			checkpoints: estimate ? checkpoints : undefined
 		};
 		// An estimate (a tenth of a second) runs in one task, never delayed by the warm-up's slices; a
-		// full-scale run, which a lever change may make stale, in yearly tasks (runInYearlyTasks).
-		const result = estimate ? runReplication(options) : await runInYearlyTasks(options);
+		// full-scale run, which a lever change may make stale, in monthly tasks (runInMonthlyTasks).
+		const result = estimate ? runReplication(options) : await runInMonthlyTasks(options);
 		const out: RunResult = { years: result.years, indicators: result.indicators, ms: performance.now() - started };
 		if (estimate && !warmUpStarted) {
 			warmUpStarted = true;

@@ -54,14 +54,14 @@ function nextTask(): Promise<void> {
 }
 
 /**
- * One replication, a simulated year per task. A worker that is terminated stops only between tasks:
+ * One replication, a simulated month per task. A worker that is terminated stops only between tasks:
  * Chromium lets a running task go on for up to 2 s after `terminate()` (measured: a worker in one long
  * task closed 2,016 ms after it, one that yields every 100 ms within 13–110 ms, headless Chromium,
  * 2026-11), so a stale full-scale run in one long task would keep a core from the page for 2 s after
- * each lever change.
+ * each lever change. A month at full scale is 10–20 ms; the 276 hand-overs cost about 15 ms a run.
  */
-export async function runInYearlyTasks(options: RunOptions): Promise<ReplicationResult> {
-	const steps = replicationSteps(options);
+export async function runInMonthlyTasks(options: RunOptions): Promise<ReplicationResult> {
+	const steps = replicationSteps(options, 1);
 	for (;;) {
 		const next = steps.next();
 		if (next.done) return next.value;

@@ -4,7 +4,7 @@
  */
 import * as Comlink from 'comlink';
 import { MODEL_NAME, MODEL_VERSION } from '../../../../models/index';
-import { buffersOf, runInYearlyTasks, toScenario, workerMunicipalities } from '../worker-engine';
+import { buffersOf, runInMonthlyTasks, toScenario, workerMunicipalities } from '../worker-engine';
 import type { ReplicationApi, ReplicationOutput, ReplicationRequest } from './replication-api';
 
 const api: ReplicationApi = {
@@ -13,8 +13,8 @@ const api: ReplicationApi = {
 	},
 	async run({ scenario, replication, sample, endYear }: ReplicationRequest): Promise<ReplicationOutput> {
 		const started = performance.now();
-		// In yearly tasks, so that leaving the page stops the workers at once (runInYearlyTasks).
-		const result = await runInYearlyTasks({ scenario: toScenario(scenario), municipalities: workerMunicipalities(), replication, sample, endYear });
+		// In monthly tasks, so that leaving the page stops the workers at once (runInMonthlyTasks).
+		const result = await runInMonthlyTasks({ scenario: toScenario(scenario), municipalities: workerMunicipalities(), replication, sample, endYear });
 		const out: ReplicationOutput = {
 			years: result.years,
 			national: result.indicators,
