@@ -123,7 +123,7 @@ export class Scheduler {
 	setSpare(count: number): void {
 		if (this.disposed) return;
 		this.spareAllowed = Math.max(0, count);
-		let spares = this.slots.filter((s) => s.spare);
+		const spares = this.slots.filter((s) => s.spare);
 		// Idle ones go first, then the ones running the least urgent runs.
 		spares.sort((a, b) => this.urgency(b) - this.urgency(a));
 		let requeue = false;
