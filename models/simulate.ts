@@ -2,6 +2,7 @@
  * Running replications: resolve the scenario into a policy per year and this replication's
  * assumption draws, build the world, step it month by month, return yearly indicators.
  */
+import { runToEnd } from './slices';
 import type { ReplicationResult } from './contract';
 import type { Municipality } from './data/municipalities';
 import type { Scenario } from './schema/scenario';
@@ -11,7 +12,7 @@ import { DEFAULT_POLICY, type Policy } from './parameters/policy';
 import { FIRST_YEAR, LAST_YEAR, YEAR_COUNT } from './parameters/world';
 import { GROUP_COUNT } from './state/codes';
 import { Purpose, keyedHash, uniform } from './random/keyed';
-import { createWorld } from './init/initialise';
+import { createWorldSteps } from './init/initialise';
 import { createResultStore } from './results/indicators';
 import { stepMonth, type Stepper } from './step';
 import type { World } from './state/world';
@@ -72,10 +73,15 @@ export function policyTimeline(scenario: Scenario): Map<number, Policy> {
 }
 
 export function createReplicationWorld(o: RunOptions): { world: World; stepper: Stepper } {
+  return runToEnd(createReplicationWorldSteps(o));
+}
+
+/** `createReplicationWorld` in slices, yielding between the phases of initialisation (`createWorldSteps`). */
+export function* createReplicationWorldSteps(o: RunOptions): Generator<void, { world: World; stepper: Stepper }> {
   const sample = o.sample ?? 1;
   if (!(sample > 0 && sample <= 1)) throw new RangeError(`sample must be in (0, 1], got ${sample}`);
   const endYear = o.endYear ?? o.scenario.horizon.endYear;
-  const world = createWorld({
+  const world = yield* createWorldSteps({
     seed: replicationSeed(o.scenario.seed, o.replication),
     replication: o.replication,
     sample,
@@ -95,23 +101,27 @@ export function createReplicationWorld(o: RunOptions): { world: World; stepper: 
 
 /** Simulate one replication from January 2018 to December of the end year. */
 export function runReplication(o: RunOptions): ReplicationResult {
-  const steps = replicationSteps(o);
-  for (;;) {
-    const next = steps.next();
-    if (next.done) return next.value;
-  }
+  return runToEnd(replicationSteps(o));
 }
 
 /**
- * The same replication in slices: yields after every `monthsPerSlice` simulated months (the years
- * done so far), returns the results. Lets a worker run work of low priority in slices between
+ * The same replication in slices: yields 0 between the phases of building a new world, then after
+ * every `monthsPerSlice` simulated months the years done so far; returns the results. Lets a worker run work of low priority in slices between
  * requests, or stop soon after it is terminated.
  */
 export function* replicationSteps(o: RunOptions, monthsPerSlice = 12): Generator<number, ReplicationResult> {
   const checkpoints = o.calibration ? undefined : o.checkpoints; // calibration varies what the key leaves out
-  const stepper = checkpoints
-    ? (checkpoints.resume(o) ?? checkpoints.adopt(createReplicationWorld(o).stepper))
-    : createReplicationWorld(o).stepper;
+  let stepper = checkpoints?.resume(o);
+  if (!stepper) {
+    // A new world is built in slices too, each yielding 0 years done.
+    const init = createReplicationWorldSteps(o);
+    let next = init.next();
+    while (!next.done) {
+      yield 0;
+      next = init.next();
+    }
+    stepper = checkpoints ? checkpoints.adopt(next.value.stepper) : next.value.stepper;
+  }
   const world = stepper.world;
   const months = (world.endYear - FIRST_YEAR + 1) * 12;
   for (let month = world.month; month < months; month++) {

@@ -7,6 +7,7 @@
  * Residential places are created per type and owner (calibrated totals; ownership shares assumed)
  * and filled by the normal visitation and placement rules; municipalities get in-house units.
  */
+import { runToEnd } from '../slices';
 import { Citizens, NO_SERVICE, needLevel } from '../state/citizens';
 import { Providers, UNLIMITED_PLACES } from '../state/providers';
 import { GROUP_COUNT, Group, Owner, SERVICE_COUNT, Service, Specialisation, isChildGroup, isPlaceService } from '../state/codes';
@@ -197,7 +198,8 @@ function iterateStockNeedMix(g: number, a: AssumptionValues): number[] {
   return total.map((v) => v / sum);
 }
 
-function addInitialCitizens(w: World): void {
+/** The 2018 stock, group by group (a slice each: the largest part of building a world). */
+function* addInitialCitizens(w: World): Generator<void, void> {
   const mun = w.municipalities;
   const weights = new Float64Array(mun.count);
   for (let m = 0; m < mun.count; m++) weights[m] = mun.population[m] * mun.incidence[m];
@@ -232,6 +234,7 @@ function addInitialCitizens(w: World): void {
         initialiseCostFactor(w, i);
       }
     }
+    yield;
   }
 }
 
@@ -253,6 +256,15 @@ export function escalationHistoryYears(w: World, i: number): number {
 }
 
 export function createWorld(o: WorldOptions): World {
+  return runToEnd(createWorldSteps(o));
+}
+
+/**
+ * `createWorld` in slices: yields between its phases (the 2018 stock, its assessment, each round of
+ * placement, the escalation history), so that a browser worker can hand back to its event loop while it
+ * builds a full-scale world (0.2–0.8 s in one piece in Node) and stop soon after it is terminated.
+ */
+export function* createWorldSteps(o: WorldOptions): Generator<void, World> {
   const municipalities = initialiseMunicipalities(o);
   const expectedCitizens = 200_000 * o.sample;
   const w: World = {
@@ -289,7 +301,7 @@ export function createWorld(o: WorldOptions): World {
     acc: new YearAccumulator(municipalities.count),
   };
   addInHouseUnits(w);
-  addInitialCitizens(w);
+  yield* addInitialCitizens(w);
 
   // Self-referral places, then everyone is assessed; residential and children's places are
   // created where the assessed demand is (by municipality and type); the split of long-term places
@@ -314,6 +326,7 @@ export function createWorld(o: WorldOptions): World {
     else if (c.waitingFor[i] === Service.residential108) longTermDemand[m] += 1;
     else if (c.waitingFor[i] === Service.placementResidential) childDemand[m] += 1;
   }
+  yield;
   let temporaryTotal = 0;
   let longTermTotal = 0;
   for (let m = 0; m < municipalities.count; m++) { temporaryTotal += temporaryDemand[m]; longTermTotal += longTermDemand[m]; }
@@ -338,13 +351,16 @@ export function createWorld(o: WorldOptions): World {
   // ≈ 1,500 § 107 places empty and added as many long-term residents by 2022 (expert-report D7, D8).
   const firstPass = Int32Array.from(w.waitingQueue.subarray(0, w.waitingCount));
   stepPlacement(w, buildVacancyIndex(w));
+  yield;
   const requeueWaiting = (): void => {
     for (const i of firstPass) if (c.waitingFor[i] !== NO_SERVICE) { c.waitStart[i] = -12; queueWaiting(w, i); }
   };
   requeueWaiting();
   stepPlacement(w, buildVacancyIndex(w), true);
+  yield;
   requeueWaiting();
   stepPlacement(w, buildVacancyIndex(w));
+  yield;
   // Residents have been in their place for a while: spread their start over the past three years
   // so that reviews of temporary stays do not all fall in the same month.
   for (let i = 0; i < c.count; i++) {
@@ -354,6 +370,7 @@ export function createWorld(o: WorldOptions): World {
   for (let i = 0; i < c.count; i++) {
     if (mayEscalate(c.service[i], c.attributes[i])) escalateHistory(w, i, escalationHistoryYears(w, i));
   }
+  yield;
   // Self-referred citizens at the start: in a centre or shelter where there is room.
   for (let i = 0; i < c.count; i++) {
     const g = c.group[i];
