@@ -321,17 +321,25 @@ async function main() {
 				while (p.workers().length !== n && Date.now() < until) await p.waitForTimeout(50);
 				assert(p.workers().length === n, `${what}: ${p.workers().length} workers, expected ${n}`);
 			};
-			await workersBecome(pool + 1, 'after 3 s without input');
-			await p.locator('fieldset[data-lever="r2_3"]').evaluate((fs) => (fs.closest('details').open = true));
-			const clicked = Date.now();
-			await p.locator('fieldset[data-lever="r2_3"] input[value="proposed"]').click();
-			await workersBecome(pool, 'after a click');
-			const reclaimedMs = Date.now() - clicked;
-			// Workers run full-scale replications in monthly tasks, so a terminated one stops within a
-			// simulated month (in one long task Chromium let it run on for 2 s: worker-engine.ts).
-			assert(reclaimedMs < 1500, `the spare worker ran on for ${reclaimedMs} ms after the click`);
+			// Twice: each time the spare worker is new, so 150 ms after it appears it is building its 2018
+			// world. Workers build the world in slices and run in monthly tasks (worker-engine.ts,
+			// models/init/initialise.ts createWorldSteps), so a terminated one stops within a slice: in one
+			// long task Chromium let it run on for up to 2 s (1,020–1,448 ms measured with the world built
+			// in one piece, 128–263 ms in slices).
+			const reclaimed = [];
+			for (const lever of ['r2_3', 'r2_4']) {
+				// Each click makes a new scenario, whose full-scale runs keep the spare wanted.
+				await workersBecome(pool + 1, 'after 3 s without input');
+				await p.waitForTimeout(150);
+				await p.locator(`fieldset[data-lever="${lever}"]`).evaluate((fs) => (fs.closest('details').open = true));
+				const clicked = Date.now();
+				await p.locator(`fieldset[data-lever="${lever}"] input[value="proposed"]`).click();
+				await workersBecome(pool, 'after a click');
+				reclaimed.push(Date.now() - clicked);
+			}
+			for (const ms of reclaimed) assert(ms < 1000, `the spare worker ran on for ${ms} ms after the click`);
 			await workersBecome(pool + 1, 'after 3 s without input again');
-			console.log(`      workers: ${pool} while the reader works, ${pool + 1} while idle; the spare was gone ${reclaimedMs} ms after the click`);
+			console.log(`      workers: ${pool} while the reader works, ${pool + 1} while idle; the spare was gone ${reclaimed.join(' and ')} ms after the clicks`);
 			await c.close();
 		});
 
