@@ -105,9 +105,9 @@ export function runReplication(o: RunOptions): ReplicationResult {
 }
 
 /**
- * The same replication in slices: yields 0 between the phases of building a new world, then after
- * every `monthsPerSlice` simulated months the years done so far; returns the results. Lets a worker run work of low priority in slices between
- * requests, or stop soon after it is terminated.
+ * The same replication in slices: yields 0 between the phases of building a new world, then the years
+ * done so far after every `monthsPerSlice` simulated months; returns the results. Lets a worker run
+ * work of low priority in slices between requests, or stop soon after it is terminated.
  */
 export function* replicationSteps(o: RunOptions, monthsPerSlice = 12): Generator<number, ReplicationResult> {
   const checkpoints = o.calibration ? undefined : o.checkpoints; // calibration varies what the key leaves out
